@@ -7,40 +7,35 @@ namespace KarmayogiBot.Domain.Text;
 public static class TextNormalizer
 {
     /// <summary>Lower-case words separated by single spaces; "&amp;" becomes "and"; punctuation becomes a space.</summary>
-    public static string Words(string text)
-    {
-        var builder = new StringBuilder(text.Length + 8);
-        var pendingSpace = false;
-        foreach (var raw in text.Normalize(NormalizationForm.FormC))
-        {
-            if (raw == '&')
-            {
-                AppendWord(builder, "and", ref pendingSpace);
-                continue;
-            }
+    public static string Words(string text) => string.Join(' ', Tokens(text)).ToLowerInvariant();
 
-            if (raw is '\'' or '’' or '‘' or '`' or '\u200c' or '\u200d')
+    /// <summary>The words of a text as written (case kept); "&amp;" becomes "and", apostrophes vanish, other punctuation splits.</summary>
+    public static List<string> Tokens(string text)
+    {
+        var tokens = new List<string>();
+        var current = new StringBuilder();
+        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        {
+            if (c is '\'' or '’' or '‘' or '`' or '\u200c' or '\u200d')
             {
                 continue; // "Do's" and "Dos" are one word; zero-width joiners carry no meaning.
             }
 
-            if (IsWordChar(raw))
+            if (IsWordChar(c))
             {
-                if (pendingSpace && builder.Length > 0)
-                {
-                    builder.Append(' ');
-                }
-
-                pendingSpace = false;
-                builder.Append(char.ToLowerInvariant(raw));
+                current.Append(c);
+                continue;
             }
-            else
+
+            Flush(tokens, current);
+            if (c == '&')
             {
-                pendingSpace = true;
+                tokens.Add("and");
             }
         }
 
-        return builder.ToString();
+        Flush(tokens, current);
+        return tokens;
     }
 
     /// <summary>The words with no spaces at all, so that "Well-being", "Well being" and "Wellbeing" are one key.</summary>
@@ -49,15 +44,13 @@ public static class TextNormalizer
     /// <summary>True when the text has any Devanagari letter.</summary>
     public static bool HasDevanagari(string text) => text.Any(c => c is >= '\u0900' and <= '\u097F');
 
-    private static void AppendWord(StringBuilder builder, string word, ref bool pendingSpace)
+    private static void Flush(List<string> tokens, StringBuilder current)
     {
-        if (builder.Length > 0)
+        if (current.Length > 0)
         {
-            builder.Append(' ');
+            tokens.Add(current.ToString());
+            current.Clear();
         }
-
-        builder.Append(word);
-        pendingSpace = true;
     }
 
     private static bool IsWordChar(char c) =>

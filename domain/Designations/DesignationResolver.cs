@@ -1,0 +1,195 @@
+using FuzzySharp;
+using KarmayogiBot.Domain.Catalog;
+using KarmayogiBot.Domain.Text;
+
+namespace KarmayogiBot.Domain.Designations;
+
+/// <summary>
+/// Free text to role for one cycle's plan: official designations, iGOT drop-down entries, abbreviations
+/// (Supdt, AC, MTS, ...), Hindi (अधीक्षक, सहायक आयुक्त, ...) and typos (fuzzy, above a threshold, never a
+/// wild guess). The formation (or an explicit wing) decides the role where Annexure A splits by wing;
+/// without it, the answer is the candidates and the question that settles it.
+/// </summary>
+public sealed class DesignationResolver
+{
+    /// <summary>Fuzzy matches below this score (0-100) are not accepted.</summary>
+    public const int FuzzyThreshold = 85;
+
+    /// <summary>Short abbreviations that are also ordinary words: inside a sentence they count only when written in capitals.</summary>
+    private static readonly HashSet<string> CapitalsOnly = new(StringComparer.Ordinal) { "so", "add", "ad", "ps", "ta", "io", "po", "pc", "ea", "cc", "dd", "hh", "dg", "ao", "jd", "aso", "sps", "sio" };
+
+    private readonly Cycle _cycle;
+    private readonly TrainingCatalog _catalog;
+    private readonly FormationResolver _formations;
+    private readonly Dictionary<string, Spelling> _exact = new(StringComparer.Ordinal);
+    private readonly List<(string Key, Spelling Spelling)> _fuzzy = [];
+    private readonly int _longestSpelling;
+
+    public DesignationResolver(TrainingCatalog catalog, Cycle cycle)
+    {
+        _catalog = catalog;
+        _cycle = cycle;
+        _formations = new FormationResolver(catalog);
+        foreach (var placement in cycle.Placements.Where(p => p.IgotDesignation is not null && p.Wing is not null))
+        {
+            _exact.TryAdd(TextNormalizer.Words(placement.IgotDesignation!), new Spelling(placement.Designation, placement.Wing));
+        }
+
+        foreach (var designation in catalog.Designations)
+        {
+            foreach (var spelling in designation.Aliases.Concat(designation.Hindi).Prepend(designation.Name))
+            {
+                _exact[TextNormalizer.Words(spelling)] = new Spelling(designation, null);
+            }
+        }
+
+        _longestSpelling = _exact.Keys.Max(k => k.Count(c => c == ' ') + 1);
+        _fuzzy.AddRange(_exact.Where(e => e.Key.Length >= 5).Select(e => (e.Key, e.Value)));
+    }
+
+    public Cycle Cycle => _cycle;
+
+    /// <summary>Resolves a designation as written; the formation or wing, when given, decides between wings.</summary>
+    public DesignationResolution Resolve(string designation, string? formation = null, Wing? wing = null)
+    {
+        var found = FindDesignation(designation);
+        if (found is null)
+        {
+            return new UnknownDesignation(designation, Suggest(designation));
+        }
+
+        var (spelling, fuzzy, remainder) = found.Value;
+        var placements = _cycle.Placements.Where(p => p.Designation == spelling.Designation).ToList();
+        if (placements.Count == 0)
+        {
+            return new UnknownDesignation(designation, [spelling.Designation.Name]);
+        }
+
+        if (placements is [{ Wing: null } anyWing])
+        {
+            return new ResolvedDesignation(designation, anyWing, null, fuzzy);
+        }
+
+        var decided = wing ?? _formations.Resolve(formation) ?? spelling.ImpliedWing ?? _formations.Resolve(remainder);
+        if (decided is { } w && placements.FirstOrDefault(p => p.Wing == w) is { } placement)
+        {
+            return new ResolvedDesignation(designation, placement, w, fuzzy);
+        }
+
+        return Ambiguous(designation, spelling.Designation, placements);
+    }
+
+    /// <summary>Finds a designation mentioned anywhere in a sentence ("I am an AC in CGST"); null when none.</summary>
+    public DesignationResolution? FindInSentence(string sentence, string? formation = null, Wing? wing = null) =>
+        FindDesignation(sentence, exactOnly: false) is null ? null : Resolve(sentence, formation, wing);
+
+    private (Spelling Spelling, bool Fuzzy, string Remainder)? FindDesignation(string text, bool exactOnly = false)
+    {
+        var tokens = TextNormalizer.Tokens(text);
+        if (tokens.Count == 0)
+        {
+            return null;
+        }
+
+        var lower = tokens.Select(t => t.ToLowerInvariant()).ToArray();
+        if (_exact.TryGetValue(string.Join(' ', lower), out var whole))
+        {
+            return (whole, false, "");
+        }
+
+        for (var length = Math.Min(_longestSpelling, tokens.Count); length >= 1; length--)
+        {
+            for (var start = 0; start + length <= tokens.Count; start++)
+            {
+                var phrase = string.Join(' ', lower, start, length);
+                if (_exact.TryGetValue(phrase, out var spelling) && !NeedsCapitals(phrase, tokens, start, length))
+                {
+                    return (spelling, false, Rest(tokens, start, length));
+                }
+            }
+        }
+
+        return exactOnly ? null : FindFuzzy(tokens, lower);
+    }
+
+    private (Spelling, bool, string)? FindFuzzy(List<string> tokens, string[] lower)
+    {
+        (int Score, Spelling Spelling, int Start, int Length)? best = null;
+        var runnerUp = 0;
+        for (var length = Math.Min(_longestSpelling, tokens.Count); length >= 1; length--)
+        {
+            for (var start = 0; start + length <= tokens.Count; start++)
+            {
+                var phrase = string.Join(' ', lower, start, length);
+                if (phrase.Length < 5)
+                {
+                    continue;
+                }
+
+                foreach (var (key, spelling) in _fuzzy)
+                {
+                    if (Math.Abs(key.Length - phrase.Length) > 3)
+                    {
+                        continue;
+                    }
+
+                    var score = Fuzz.Ratio(phrase, key);
+                    if (best is null || score > best.Value.Score)
+                    {
+                        if (best is { } previous && previous.Spelling.Designation != spelling.Designation)
+                        {
+                            runnerUp = Math.Max(runnerUp, previous.Score);
+                        }
+
+                        best = (score, spelling, start, length);
+                    }
+                    else if (spelling.Designation != best.Value.Spelling.Designation)
+                    {
+                        runnerUp = Math.Max(runnerUp, score);
+                    }
+                }
+            }
+        }
+
+        // A clear winner only: two designations about as close is a guess, and the resolver never guesses.
+        return best is { } b && b.Score >= FuzzyThreshold && b.Score - runnerUp >= 3
+            ? (b.Spelling, true, Rest(tokens, b.Start, b.Length))
+            : null;
+    }
+
+    private static bool NeedsCapitals(string phrase, List<string> tokens, int start, int length) =>
+        length == 1 && tokens.Count > 1 && CapitalsOnly.Contains(phrase) && tokens[start] != tokens[start].ToUpperInvariant();
+
+    private static string Rest(List<string> tokens, int start, int length) =>
+        string.Join(' ', tokens.Take(start).Concat(tokens.Skip(start + length)));
+
+    private IReadOnlyList<string> Suggest(string text)
+    {
+        var words = TextNormalizer.Words(text);
+        if (words.Length < 3)
+        {
+            return [];
+        }
+
+        return _catalog.Designations
+            .Select(d => (d.Name, Score: Fuzz.WeightedRatio(words, TextNormalizer.Words(d.Name))))
+            .Where(s => s.Score >= 60)
+            .OrderByDescending(s => s.Score)
+            .Take(3)
+            .Select(s => s.Name)
+            .ToList();
+    }
+
+    private AmbiguousDesignation Ambiguous(string input, Designation designation, IReadOnlyList<Placement> candidates)
+    {
+        var wings = candidates.Where(p => p.Wing is not null).Select(p => _catalog.Wing(p.Wing!.Value)).ToList();
+        var question = $"The role of a {designation.Name} depends on the formation you are posted in. Are you posted in "
+            + string.Join(", or ", wings.Select(w => $"{w.Name} ({w.Formations})")) + "?";
+        var hindiName = designation.Hindi.FirstOrDefault() ?? designation.Name;
+        var questionHi = $"{hindiName} की भूमिका आपकी तैनाती की संरचना पर निर्भर करती है। आप कहाँ तैनात हैं: "
+            + string.Join(", या ", wings.Select(w => $"{w.NameHi} ({w.Formations})")) + "?";
+        return new AmbiguousDesignation(input, designation, candidates, question, questionHi);
+    }
+
+    private sealed record Spelling(Designation Designation, Wing? ImpliedWing);
+}

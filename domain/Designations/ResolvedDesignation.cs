@@ -1,0 +1,13 @@
+using KarmayogiBot.Domain.Catalog;
+
+namespace KarmayogiBot.Domain.Designations;
+
+/// <summary>The designation's role in the cycle and the iGOT drop-down entry to select.</summary>
+/// <param name="Wing">The wing that decided the role; null when the designation's role does not depend on it.</param>
+/// <param name="Fuzzy">The designation was recognised despite a spelling mistake.</param>
+public sealed record ResolvedDesignation(string Input, Placement Placement, Wing? Wing, bool Fuzzy) : DesignationResolution(Input)
+{
+    public Role Role => Placement.Role;
+
+    public Designation Designation => Placement.Designation;
+}
