@@ -1,0 +1,16 @@
+namespace KarmayogiBot.Domain.Officers;
+
+/// <summary>What an import did. Records count officer x course (or officer, for rosters and profiles).</summary>
+/// <param name="OtherCourses">Rows for courses outside the catalog: read and skipped, not errors.</param>
+public sealed record ImportCounts(
+    int RowsRead,
+    int OfficersMatched,
+    int OfficersUnmatched,
+    int Added,
+    int Updated,
+    int Unchanged,
+    int Rejected,
+    int OtherCourses)
+{
+    public static ImportCounts None { get; } = new(0, 0, 0, 0, 0, 0, 0, 0);
+}
