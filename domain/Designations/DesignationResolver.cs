@@ -104,15 +104,18 @@ public sealed class DesignationResolver
                 var phrase = string.Join(' ', lower, start, length);
                 if (_exact.TryGetValue(phrase, out var spelling) && !NeedsCapitals(phrase, tokens, start, length))
                 {
-                    return (spelling, false, Rest(tokens, start, length));
+                    // "Assistent Commissioner": a misspelt word beside an exact one may make a longer designation.
+                    return exactOnly ? (spelling, false, Rest(tokens, start, length))
+                        : FindFuzzy(tokens, lower, (start, length, spelling.Designation)) ?? (spelling, false, Rest(tokens, start, length));
                 }
             }
         }
 
-        return exactOnly ? null : FindFuzzy(tokens, lower);
+        return exactOnly ? null : FindFuzzy(tokens, lower, null);
     }
 
-    private (Spelling, bool, string)? FindFuzzy(List<string> tokens, string[] lower)
+    /// <param name="around">An exact match already found: only longer phrases holding it, naming another designation, are tried.</param>
+    private (Spelling, bool, string)? FindFuzzy(List<string> tokens, string[] lower, (int Start, int Length, Designation Designation)? around)
     {
         (int Score, Spelling Spelling, int Start, int Length)? best = null;
         var runnerUp = 0;
@@ -121,13 +124,18 @@ public sealed class DesignationResolver
             for (var start = 0; start + length <= tokens.Count; start++)
             {
                 var phrase = string.Join(' ', lower, start, length);
-                if (phrase.Length < 5)
+                if (phrase.Length < 5 || (around is { } a && (length <= a.Length || start > a.Start || start + length < a.Start + a.Length)))
                 {
                     continue;
                 }
 
                 foreach (var (key, spelling) in _fuzzy)
                 {
+                    if (around is { } exact && (spelling.Designation == exact.Designation || spelling.ImpliedWing is not null))
+                    {
+                        continue;
+                    }
+
                     if (Math.Abs(key.Length - phrase.Length) > 3)
                     {
                         continue;

@@ -34,25 +34,25 @@ public sealed class FormationResolver
         }
 
         var padded = $" {TextNormalizer.Words(formation)} ";
-        (string Keyword, Wing Wing)? best = null;
+        var found = new List<(int Start, int End, string Keyword, Wing Wing)>();
         foreach (var (keyword, wing) in _keywords)
         {
-            if (best is { } found && keyword.Length < found.Keyword.Length)
+            for (var at = padded.IndexOf($" {keyword} ", StringComparison.Ordinal); at >= 0; at = padded.IndexOf($" {keyword} ", at + 1, StringComparison.Ordinal))
             {
-                break;
-            }
-
-            if (padded.Contains($" {keyword} ", StringComparison.Ordinal))
-            {
-                if (best is { } tie && tie.Wing != wing)
+                var end = at + keyword.Length + 1;
+                if (!found.Any(f => f.Start <= at && f.End >= end))
                 {
-                    return null;
+                    found.Add((at, end, keyword, wing)); // keywords come longest first: a shorter one inside a longer one is part of it
                 }
-
-                best = (keyword, wing);
             }
         }
 
-        return best is { } winner ? (winner.Wing, winner.Keyword) : null;
+        // Two wings named apart ("Customs and CGST") is no answer, never a guess.
+        if (found.Count == 0 || found.Select(f => f.Wing).Distinct().Count() > 1)
+        {
+            return null;
+        }
+
+        return (found[0].Wing, found[0].Keyword);
     }
 }

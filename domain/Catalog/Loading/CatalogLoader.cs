@@ -42,15 +42,9 @@ public static class CatalogLoader
 
     private static void ReadFile(CatalogFile file, Sections sections)
     {
+        CheckSyntax(file);
         var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(file.Text));
-        }
-        catch (YamlException e)
-        {
-            throw new CatalogException(file.Name, (int)e.Start.Line, $"not valid YAML: {e.InnerException?.Message ?? e.Message}");
-        }
+        stream.Load(new StringReader(file.Text));
 
         if (stream.Documents.Count == 0)
         {
@@ -66,6 +60,28 @@ public static class CatalogLoader
         sections.Topics.AddRange(root.Maps("topics"));
         sections.Cycles.AddRange(root.Maps("cycles"));
         root.RejectUnknownKeys();
+    }
+
+    /// <summary>Reads the file's YAML events once, so that a syntax error is reported with its line (the node model may not say where).</summary>
+    private static void CheckSyntax(CatalogFile file)
+    {
+        var parser = new Parser(new StringReader(file.Text));
+        var line = 1;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                line = (int)(parser.Current?.Start.Line ?? line);
+            }
+        }
+        catch (YamlException e)
+        {
+            throw new CatalogException(file.Name, (int)e.Start.Line, $"not valid YAML: {e.InnerException?.Message ?? e.Message}");
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new CatalogException(file.Name, line, $"not valid YAML: {e.Message}");
+        }
     }
 
     internal sealed class Sections

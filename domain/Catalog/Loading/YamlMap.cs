@@ -37,7 +37,18 @@ internal sealed class YamlMap
             var other => throw Error($"'{key}' must be text", other),
         };
 
-    public string String(string key) => OptionalString(key) ?? throw Error($"missing '{key}'");
+    public string String(string key) => OptionalString(key) ?? throw Missing(key);
+
+    /// <summary>"missing 'issuedBy'", naming a key present that looks like a misspelling of it.</summary>
+    private CatalogException Missing(string key)
+    {
+        var lookalike = _node.Children.Keys.OfType<YamlScalarNode>()
+            .Where(k => !_read.Contains(k.Value ?? ""))
+            .MaxBy(k => FuzzySharp.Fuzz.Ratio((k.Value ?? "").ToLowerInvariant(), key.ToLowerInvariant()));
+        return lookalike is not null && FuzzySharp.Fuzz.Ratio((lookalike.Value ?? "").ToLowerInvariant(), key.ToLowerInvariant()) >= 75
+            ? Error($"missing '{key}' (unknown key '{lookalike.Value}' here: misspelt?)", lookalike)
+            : Error($"missing '{key}'");
+    }
 
     public int Int(string key)
     {
@@ -72,7 +83,7 @@ internal sealed class YamlMap
             : throw Error($"'{key}' must be a date yyyy-mm-dd, not '{text}'", Node(key));
     }
 
-    public DateOnly Date(string key) => OptionalDate(key) ?? throw Error($"missing '{key}'");
+    public DateOnly Date(string key) => OptionalDate(key) ?? throw Missing(key);
 
     public IReadOnlyList<string> Strings(string key) =>
         Node(key) switch
@@ -94,7 +105,7 @@ internal sealed class YamlMap
 
     public YamlMap? OptionalMap(string key) => Node(key) is { } node ? new YamlMap(File, node) : null;
 
-    public YamlMap Map(string key) => OptionalMap(key) ?? throw Error($"missing '{key}'");
+    public YamlMap Map(string key) => OptionalMap(key) ?? throw Missing(key);
 
     /// <summary>Throws for any key not read: a misspelt key is an error, never silently ignored.</summary>
     public void RejectUnknownKeys()
