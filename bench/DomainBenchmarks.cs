@@ -10,6 +10,7 @@ namespace KarmayogiBot.Benchmarks;
 /// catalog (at most 100 ms). Run: dotnet run -c Release --project bench -- --filter '*DomainBenchmarks*'
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [SimpleJob(warmupCount: 3, iterationCount: 15)]
 public class DomainBenchmarks
 {

@@ -10,6 +10,7 @@ namespace KarmayogiBot.Domain.Designations;
 /// </summary>
 public sealed class FormationResolver
 {
+    /// <summary>Normalised keywords with a space either side, longest first.</summary>
     private readonly List<(string Keyword, Wing Wing)> _keywords;
 
     public FormationResolver(TrainingCatalog catalog)
@@ -18,6 +19,7 @@ public sealed class FormationResolver
             .SelectMany(w => w.Keywords.Append(w.Wing.ToString()).Select(k => (Keyword: TextNormalizer.Words(k), w.Wing)))
             .Where(k => k.Keyword.Length > 0)
             .DistinctBy(k => (k.Keyword, k.Wing))
+            .Select(k => (Keyword: $" {k.Keyword} ", k.Wing))
             .OrderByDescending(k => k.Keyword.Length)
             .ToList();
     }
@@ -37,9 +39,9 @@ public sealed class FormationResolver
         var found = new List<(int Start, int End, string Keyword, Wing Wing)>();
         foreach (var (keyword, wing) in _keywords)
         {
-            for (var at = padded.IndexOf($" {keyword} ", StringComparison.Ordinal); at >= 0; at = padded.IndexOf($" {keyword} ", at + 1, StringComparison.Ordinal))
+            for (var at = padded.IndexOf(keyword, StringComparison.Ordinal); at >= 0; at = padded.IndexOf(keyword, at + 1, StringComparison.Ordinal))
             {
-                var end = at + keyword.Length + 1;
+                var end = at + keyword.Length - 1;
                 if (!found.Any(f => f.Start <= at && f.End >= end))
                 {
                     found.Add((at, end, keyword, wing)); // keywords come longest first: a shorter one inside a longer one is part of it
@@ -53,6 +55,6 @@ public sealed class FormationResolver
             return null;
         }
 
-        return (found[0].Wing, found[0].Keyword);
+        return (found[0].Wing, found[0].Keyword.Trim());
     }
 }

@@ -1,0 +1,25 @@
+using KarmayogiBot.Domain.Catalog;
+using KarmayogiBot.Domain.Designations;
+using KarmayogiBot.Domain.Officers;
+
+namespace KarmayogiBot.Domain.Compliance;
+
+/// <summary>Where one officer stands on one day: their role (or why it is not known), their report, and their iGOT profile designation.</summary>
+/// <param name="Resolution">The officer's roster designation and formation, resolved in the cycle's plan.</param>
+/// <param name="Report">The compliance report; null when the role could not be resolved.</param>
+/// <param name="ExpectedIgotDesignations">The drop-down entries the officer should have selected on iGOT.</param>
+/// <param name="DesignationCorrect">Whether the iGOT profile designation is one of those; false when the profile shows none.</param>
+public sealed record OfficerStanding(
+    OfficerRecords Officer,
+    Cycle Cycle,
+    DesignationResolution Resolution,
+    ComplianceReport? Report,
+    IReadOnlyList<string> ExpectedIgotDesignations,
+    bool DesignationCorrect)
+{
+    public Role? Role => (Resolution as ResolvedDesignation)?.Role;
+
+    public bool IsCompliant => Report?.IsCompliant == true;
+
+    public bool AssessmentPassed => Report?.Assessment?.Passed == true;
+}
