@@ -1,0 +1,12 @@
+namespace KarmayogiBot.Infrastructure.Imports;
+
+/// <summary>
+/// What an import command did: one result per file read (a reports.zip bundle has several), whether the
+/// store was changed (all files in one transaction), and where the rejected rows were written.
+/// </summary>
+public sealed record ImportOutcome(IReadOnlyList<ImportResult> Files, bool Committed, string? RejectsPath, IReadOnlyList<string> Notes)
+{
+    public IEnumerable<ImportProblem> Problems => Files.SelectMany(f => f.Problems);
+
+    public bool HasProblems => Files.Any(f => f.Problems.Count > 0);
+}

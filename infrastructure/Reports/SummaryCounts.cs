@@ -1,0 +1,16 @@
+namespace KarmayogiBot.Infrastructure.Reports;
+
+/// <summary>Counts of officers in a zone, formation or role.</summary>
+/// <param name="UnknownRole">Officers whose designation gave no role (unknown, or ambiguous for want of a recognisable formation).</param>
+public sealed record SummaryCounts(int Officers, int Compliant, int AssessmentPassed, int DesignationCorrect, int Overdue, int UnknownRole)
+{
+    public int NotCompliant => Officers - Compliant;
+
+    internal static SummaryCounts Of(IReadOnlyCollection<OfficerStanding> officers) => new(
+        officers.Count,
+        officers.Count(o => o.Compliant),
+        officers.Count(o => o.AssessmentPassed),
+        officers.Count(o => o.DesignationCorrect),
+        officers.Count(o => o.Overdue),
+        officers.Count(o => o.Placement is null));
+}

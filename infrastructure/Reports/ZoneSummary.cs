@@ -1,0 +1,21 @@
+using KarmayogiBot.Domain.Catalog;
+using KarmayogiBot.Domain.Officers;
+
+namespace KarmayogiBot.Infrastructure.Reports;
+
+/// <summary>Where a zone (or formation) stands on one day: totals, by formation, by role, and every officer's standing.</summary>
+public sealed record ZoneSummary(
+    OfficerScope Scope,
+    DateOnly AsOf,
+    Cycle Cycle,
+    SummaryCounts Totals,
+    IReadOnlyList<GroupSummary> ByFormation,
+    IReadOnlyList<GroupSummary> ByRole,
+    IReadOnlyList<OfficerStanding> Officers)
+{
+    /// <summary>Days to the cycle's deadline: 0 on the last day, negative after.</summary>
+    public int DaysLeft => Cycle.Deadline.DayNumber - AsOf.DayNumber;
+
+    /// <summary>The officers not yet fully compliant, by employee code.</summary>
+    public IEnumerable<OfficerStanding> Defaulters => Officers.Where(o => !o.Compliant);
+}

@@ -1,0 +1,45 @@
+using KarmayogiBot.Domain.Catalog;
+using KarmayogiBot.Domain.Officers;
+
+namespace KarmayogiBot.Infrastructure.Reports;
+
+/// <summary>
+/// Zone and formation summaries over the store: for <c>worker summary</c>, the bot's nodal commands and the
+/// fortnightly report. Two queries, then the rules per officer (designations resolved once per distinct one).
+/// </summary>
+public sealed class ZoneSummaryService(ICourseRecordStore records, TrainingCatalog catalog)
+{
+    public const string UnknownRoleKey = "unknown";
+
+    /// <summary>The summary of the scope on <paramref name="asOf"/> (India time) in the plan current then.</summary>
+    public async Task<ZoneSummary> SummarizeAsync(OfficerScope scope, DateOnly asOf, CancellationToken cancellationToken = default)
+    {
+        var officers = await records.ListAsync(scope, cancellationToken).ConfigureAwait(false);
+        return Summarize(scope, officers, asOf);
+    }
+
+    /// <summary>The summary of officers already read.</summary>
+    public ZoneSummary Summarize(OfficerScope scope, IReadOnlyList<OfficerRecords> officers, DateOnly asOf)
+    {
+        var cycle = catalog.CurrentPlan(asOf) ?? throw new InvalidOperationException("The catalog has no role-based training plan.");
+        var assessor = new OfficerAssessor(catalog, cycle);
+        var standings = new OfficerStanding[officers.Count];
+        for (var i = 0; i < standings.Length; i++)
+        {
+            standings[i] = assessor.Assess(officers[i], asOf);
+        }
+
+        var byFormation = standings
+            .GroupBy(s => s.Officer.Formation ?? "", StringComparer.OrdinalIgnoreCase)
+            .OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new GroupSummary(g.Key, g.Key.Length == 0 ? "(no formation)" : g.Key, SummaryCounts.Of(g.ToList())))
+            .ToList();
+        var roleOrder = cycle.Roles.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var byRole = standings
+            .GroupBy(s => s.Role?.Id ?? UnknownRoleKey, StringComparer.Ordinal)
+            .OrderBy(g => roleOrder.GetValueOrDefault(g.Key, int.MaxValue))
+            .Select(g => new GroupSummary(g.Key, g.First().Role?.Name ?? "Role not known (designation or formation not recognised)", SummaryCounts.Of(g.ToList())))
+            .ToList();
+        return new ZoneSummary(scope, asOf, cycle, SummaryCounts.Of(standings), byFormation, byRole, standings);
+    }
+}

@@ -1,0 +1,153 @@
+using System.Data.Common;
+using System.Globalization;
+using KarmayogiBot.Infrastructure.Storage.Migrations;
+using Microsoft.Extensions.Logging;
+
+namespace KarmayogiBot.Infrastructure.Storage;
+
+/// <summary>
+/// The store's database, SQLite or PostgreSQL: opens connections, and before the first one brings the
+/// schema up to date (once per process; several processes starting together take turns on a lock).
+/// </summary>
+public abstract class KarmayogiDatabase : IAsyncDisposable
+{
+    private readonly IReadOnlyList<Migration> _migrations;
+    private readonly ILogger _logger;
+    private readonly SemaphoreSlim _migrationGate = new(1, 1);
+    private volatile bool _migrated;
+
+    protected KarmayogiDatabase(IReadOnlyList<Migration> migrations, ILogger logger)
+    {
+        _migrations = migrations.OrderBy(m => m.Version).ToList();
+        _logger = logger;
+    }
+
+    public abstract StoreProvider Provider { get; }
+
+    /// <summary>The newest schema version this program knows.</summary>
+    public int LatestVersion => _migrations.Count == 0 ? 0 : _migrations[^1].Version;
+
+    /// <summary>An open connection to an up-to-date schema; the caller disposes it.</summary>
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        if (!_migrated)
+        {
+            await MigrateAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return await OpenRawAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Applies the migrations this database lacks; safe to call from several processes at once.</summary>
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        await _migrationGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_migrated)
+            {
+                return;
+            }
+
+            await using var connection = await OpenRawAsync(cancellationToken).ConfigureAwait(false);
+            await PrepareForMigrationAsync(connection, cancellationToken).ConfigureAwait(false);
+            await using var transaction = await BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+            await LockForMigrationAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, transaction, SchemaVersionTableSql, cancellationToken).ConfigureAwait(false);
+            var current = await ReadVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            if (current > LatestVersion)
+            {
+                throw new InvalidOperationException(
+                    $"The database is at schema version {current}, newer than this program knows ({LatestVersion}): update the program.");
+            }
+
+            foreach (var migration in _migrations.Where(m => m.Version > current))
+            {
+                await ExecuteAsync(connection, transaction, migration.For(Provider), cancellationToken).ConfigureAwait(false);
+                await using var record = connection.CreateCommand();
+                record.Transaction = transaction;
+                record.CommandText = "INSERT INTO schema_version (version, description, applied_at) VALUES (@version, @description, @applied)";
+                record.AddParameter("version", migration.Version);
+                record.AddParameter("description", migration.Description);
+                record.AddParameter("applied", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+                await record.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                _logger.LogInformation("Store schema migrated to version {Version}: {Description}", migration.Version, migration.Description);
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            _migrated = true;
+        }
+        finally
+        {
+            _migrationGate.Release();
+        }
+    }
+
+    /// <summary>The schema version recorded in the database (0 before the first migration).</summary>
+    public async Task<int> GetSchemaVersionAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await ReadVersionAsync(connection, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Starts a transaction that writes; on SQLite it takes the write lock at once (BEGIN IMMEDIATE), so two writers never deadlock.</summary>
+    public virtual async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken = default) =>
+        await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Starts a read-only snapshot; on SQLite it takes no lock until the first read (BEGIN DEFERRED), so it never waits for a writer.</summary>
+    public virtual async Task<DbTransaction> BeginReadAsync(DbConnection connection, CancellationToken cancellationToken = default) =>
+        await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+
+    public virtual ValueTask DisposeAsync()
+    {
+        _migrationGate.Dispose();
+        GC.SuppressFinalize(this);
+        return ValueTask.CompletedTask;
+    }
+
+    protected abstract DbConnection CreateConnection();
+
+    /// <summary>Per-connection settings, run on every open.</summary>
+    protected virtual Task OnOpenedAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Database-wide settings that cannot be changed inside a transaction.</summary>
+    protected virtual Task PrepareForMigrationAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Makes concurrent migrations from several processes take turns.</summary>
+    protected virtual Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private const string SchemaVersionTableSql =
+        "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)";
+
+    private async Task<DbConnection> OpenRawAsync(CancellationToken cancellationToken)
+    {
+        var connection = CreateConnection();
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await OnOpenedAsync(connection, cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static async Task<int> ReadVersionAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}
