@@ -1,0 +1,239 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using KarmayogiBot.Protocol.Authentication;
+using KarmayogiBot.Protocol.Connector;
+using KarmayogiBot.Protocol.Schema;
+using KarmayogiBot.Protocol.Tests.Support;
+using KarmayogiBot.Protocol.Turns;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Moq;
+using RichardSzalay.MockHttp;
+
+namespace KarmayogiBot.Protocol.Tests.Turns;
+
+public sealed class CloudAdapterTests : IDisposable
+{
+    private const string PlaygroundSend = "http://localhost:49231/_connector/v3/conversations/personal-chat-id/activities";
+
+    private readonly TestKeys keys = new();
+    private ConnectorHarness harness = new(authenticationOn: false);
+
+    public void Dispose() => harness.Dispose();
+
+    [Fact]
+    public async Task Process_PlaygroundMessageWithAuthenticationOff_RepliesThroughTheConnector()
+    {
+        string? sent = null;
+        harness.Http.When(HttpMethod.Post, PlaygroundSend).Respond(async request =>
+        {
+            sent = await request.Content!.ReadAsStringAsync();
+            return new HttpResponseMessage(HttpStatusCode.Created) { Content = new StringContent("""{"id":"r1"}""") };
+        });
+
+        var response = await Adapter().ProcessAsync(Body(Fixture.Read(Fixture.PlaygroundMessage)), null, new EchoBot());
+
+        Assert.Equal(200, response.Status);
+        Assert.Null(response.Body);
+        var reply = JsonNode.Parse(sent!)!;
+        Assert.Equal("You said: Hello, Bot!", reply["text"]!.GetValue<string>());
+        Assert.Equal("00000000-0000-0000-0000-00000000000011", reply["from"]!["id"]!.GetValue<string>());
+        Assert.Equal("user-id-0", reply["recipient"]!["id"]!.GetValue<string>());
+        Assert.Equal("personal-chat-id", reply["conversation"]!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Process_TeamsMessageWithValidToken_RepliesWithTheBotTokenToItsServiceUrl()
+    {
+        UseAuthentication();
+        const string serviceUrl = "https://connector.gov.example/amer/";
+        var activity = Fixture.Activity(Fixture.MessagePersonal);
+        activity.ServiceUrl = serviceUrl;
+        HttpRequestMessage? seen = null;
+        harness.Http.When(HttpMethod.Post, serviceUrl + "v3/conversations/*").Respond(request =>
+        {
+            seen = request;
+            return new HttpResponseMessage(HttpStatusCode.OK);
+        });
+
+        var response = await Adapter().ProcessAsync(
+            Body(ProtocolJson.Serialize(activity)), "Bearer " + keys.BotFrameworkToken(serviceUrl), new EchoBot());
+
+        Assert.Equal(200, response.Status);
+        Assert.Equal(ConnectorHarness.Token, seen!.Headers.Authorization!.Parameter);
+        Assert.EndsWith("/activities/1485983408511", seen.RequestUri!.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Process_NoTokenWhileAuthenticationOn_Answers401AndRunsNothing()
+    {
+        UseAuthentication();
+        var bot = new Mock<IBot>(MockBehavior.Strict);
+
+        var response = await Adapter().ProcessAsync(Body(Fixture.Read(Fixture.MessagePersonal)), null, bot.Object);
+
+        Assert.Equal(401, response.Status);
+    }
+
+    [Fact]
+    public async Task Process_TokenBoundToAnotherServiceUrl_Answers401AndRunsNothing()
+    {
+        UseAuthentication();
+        var bot = new Mock<IBot>(MockBehavior.Strict);
+        var token = keys.BotFrameworkToken("https://smba.trafficmanager.net/emea/");
+
+        var response = await Adapter().ProcessAsync(Body(Fixture.Read(Fixture.MessagePersonal)), "Bearer " + token, bot.Object);
+
+        Assert.Equal(401, response.Status);
+    }
+
+    [Fact]
+    public async Task Process_BodyOverTheLimit_Answers413()
+    {
+        var bot = new Mock<IBot>(MockBehavior.Strict);
+        var huge = "{\"type\":\"message\",\"text\":\"" + new string('x', 256 * 1024) + "\"}";
+
+        var response = await Adapter().ProcessAsync(Body(huge), null, bot.Object);
+
+        Assert.Equal(413, response.Status);
+    }
+
+    [Theory]
+    [InlineData("{\"type\":\"message\",")]
+    [InlineData("not json")]
+    [InlineData("[1,2,3]")]
+    [InlineData("null")]
+    [InlineData("")]
+    [InlineData("{\"text\":\"no type\"}")]
+    [InlineData("{\"type\":\"   \"}")]
+    [InlineData("{\"type\":\"message\",\"timestamp\":\"yesterday\"}")]
+    public async Task Process_MalformedOrUntypedActivity_Answers400(string body)
+    {
+        var bot = new Mock<IBot>(MockBehavior.Strict);
+
+        var response = await Adapter().ProcessAsync(Body(body), null, bot.Object);
+
+        Assert.Equal(400, response.Status);
+    }
+
+    [Fact]
+    public async Task Process_UnknownActivityType_Answers200WithoutSending()
+    {
+        var anything = harness.Http.When("*").Respond(HttpStatusCode.OK);
+
+        var response = await Adapter().ProcessAsync(Body("""{"type":"somethingNew","serviceUrl":"http://localhost:1/"}"""), null, new EchoBot());
+
+        Assert.Equal(200, response.Status);
+        Assert.Equal(0, harness.Http.GetMatchCount(anything));
+    }
+
+    [Fact]
+    public async Task Process_HandlerThrows_Answers200AndApologises()
+    {
+        string? sent = null;
+        harness.Http.When(HttpMethod.Post, PlaygroundSend).Respond(async request =>
+        {
+            sent = await request.Content!.ReadAsStringAsync();
+            return new HttpResponseMessage(HttpStatusCode.Created);
+        });
+
+        var response = await Adapter().ProcessAsync(Body(Fixture.Read(Fixture.PlaygroundMessage)), null, new ThrowingBot());
+
+        Assert.Equal(200, response.Status);
+        Assert.Equal(new BotOptions().ErrorReplyText, JsonNode.Parse(sent!)!["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Process_HandlerThrowsAndApologyFails_StillAnswers200()
+    {
+        harness.Http.When("*").Respond(HttpStatusCode.Forbidden, "application/json", """{"error":{"code":"BotNotInConversationRoster"}}""");
+
+        var response = await Adapter().ProcessAsync(Body(Fixture.Read(Fixture.PlaygroundMessage)), null, new ThrowingBot());
+
+        Assert.Equal(200, response.Status);
+    }
+
+    [Fact]
+    public async Task Process_UnhandledInvoke_Answers501()
+    {
+        var response = await Adapter().ProcessAsync(Body(Fixture.Read(Fixture.InvokeAdaptiveCardAction)), null, new EchoBot());
+
+        Assert.Equal(501, response.Status);
+        Assert.Null(response.Body);
+    }
+
+    [Fact]
+    public async Task Process_HandledAdaptiveCardInvoke_AnswersItsStatusAndBody()
+    {
+        var response = await Adapter().ProcessAsync(Body(Fixture.Read(Fixture.InvokeAdaptiveCardAction)), null, new CardBot());
+
+        Assert.Equal(200, response.Status);
+        JsonAssert.Equivalent(
+            """{"statusCode":200,"type":"application/vnd.microsoft.activity.message","value":"Thanks for: test invokes"}""",
+            Encoding.UTF8.GetString(response.Body!));
+    }
+
+    [Fact]
+    public async Task Process_InvokeHandlerThrows_Answers500()
+    {
+        harness.Http.When("*").Respond(HttpStatusCode.OK);
+
+        var response = await Adapter().ProcessAsync(Body(Fixture.Read(Fixture.InvokeAdaptiveCardAction)), null, new ThrowingBot());
+
+        Assert.Equal(500, response.Status);
+    }
+
+    [Fact]
+    public async Task ContinueConversation_StoredReference_SendsAProactiveMessage()
+    {
+        string? sent = null;
+        harness.Http.When(HttpMethod.Post, PlaygroundSend).Respond(async request =>
+        {
+            sent = await request.Content!.ReadAsStringAsync();
+            return new HttpResponseMessage(HttpStatusCode.Created) { Content = new StringContent("""{"id":"p1"}""") };
+        });
+        var reference = Fixture.Activity(Fixture.PlaygroundMessage).GetConversationReference();
+
+        await Adapter().ContinueConversationAsync(reference, (turn, ct) => turn.SendActivityAsync("Reminder: course due", ct));
+
+        var message = JsonNode.Parse(sent!)!;
+        Assert.Equal("Reminder: course due", message["text"]!.GetValue<string>());
+        Assert.Null(message["replyToId"]);
+        Assert.Equal("user-id-0", message["recipient"]!["id"]!.GetValue<string>());
+    }
+
+    private static MemoryStream Body(string json) => new(Encoding.UTF8.GetBytes(json));
+
+    private void UseAuthentication()
+    {
+        harness.Dispose();
+        harness = new ConnectorHarness(authenticationOn: true);
+    }
+
+    private CloudAdapter Adapter()
+    {
+        var factory = harness.CreateFactory();
+        var authenticator = new BotAuthenticator(Options.Create(harness.Authentication), keys.Documents, NullLogger<BotAuthenticator>.Instance);
+        return new CloudAdapter(authenticator, factory, harness.Trust!, Options.Create(harness.Options), NullLogger<CloudAdapter>.Instance);
+    }
+
+    private sealed class EchoBot : ActivityHandler
+    {
+        protected override Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+            turnContext.SendActivityAsync($"You said: {turnContext.Activity.Text}", cancellationToken);
+    }
+
+    private sealed class CardBot : ActivityHandler
+    {
+        protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
+            ITurnContext turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken) =>
+            Task.FromResult(AdaptiveCardInvokeResponse.Message($"Thanks for: {invokeValue.Action!.Data!["feedback"]}"));
+    }
+
+    private sealed class ThrowingBot : IBot
+    {
+        public Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("The catalog is not loaded.");
+    }
+}
