@@ -1,5 +1,6 @@
 using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Domain.Catalog.Loading;
+using KarmayogiBot.Domain.Compliance;
 using KarmayogiBot.Domain.Officers;
 using KarmayogiBot.Infrastructure.Imports;
 using KarmayogiBot.Infrastructure.Reports;
@@ -33,6 +34,7 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => CatalogLoader.LoadDefault());
+        services.TryAddSingleton(sp => new StandingEvaluator(sp.GetRequiredService<TrainingCatalog>()));
         services.TryAddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.TryAdd(ServiceDescriptor.Singleton(typeof(ILogger<>), typeof(NullLogger<>)));
         services.AddSingleton<KarmayogiDatabase>(sp => options.Provider == StoreProvider.Postgres

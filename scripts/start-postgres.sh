@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs Debian's PostgreSQL when missing, starts a cluster on 127.0.0.1 and creates the test role
-# and database. Prints the connection string to use as KARMAYOGI_TEST_POSTGRES (last line of output).
-# Used by .ci/run and by developers: `export KARMAYOGI_TEST_POSTGRES="$(scripts/start-postgres.sh | tail -n 1)"`.
+# and database. Prints (on stdout, alone) the line that sets KARMAYOGI_TEST_POSTGRES, for .ci/run and
+# developers alike:  eval "$(scripts/start-postgres.sh)"   (everything else goes to stderr).
 set -euo pipefail
 
 PGUSER_NAME="${KARMAYOGI_PG_USER:-karmayogi}"
@@ -43,4 +43,4 @@ if ! as_root su postgres -c "psql -tA -p $port -c \"SELECT 1 FROM pg_database WH
   as_root su postgres -c "createdb -p $port -O ${PGUSER_NAME} ${PGDB}" >&2
 fi
 
-echo "Host=127.0.0.1;Port=${port};Username=${PGUSER_NAME};Password=${PGPASS};Database=${PGDB}"
+echo "export KARMAYOGI_TEST_POSTGRES='Host=127.0.0.1;Port=${port};Username=${PGUSER_NAME};Password=${PGPASS};Database=${PGDB}'"

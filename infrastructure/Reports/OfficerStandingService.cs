@@ -1,10 +1,10 @@
-using KarmayogiBot.Domain.Catalog;
+using KarmayogiBot.Domain.Compliance;
 using KarmayogiBot.Domain.Officers;
 
 namespace KarmayogiBot.Infrastructure.Reports;
 
 /// <summary>One officer's standing, found by e-mail or employee code: for <c>worker status</c> and the bot's "my status".</summary>
-public sealed class OfficerStandingService(IOfficerStore officers, ICourseRecordStore records, TrainingCatalog catalog)
+public sealed class OfficerStandingService(IOfficerStore officers, ICourseRecordStore records, StandingEvaluator evaluator)
 {
     /// <summary>The officer's standing on <paramref name="asOf"/> (India time) in the plan current then; null when no officer has that e-mail or code.</summary>
     public async Task<OfficerStanding?> GetAsync(string emailOrEmployeeCode, DateOnly asOf, CancellationToken cancellationToken = default)
@@ -24,7 +24,6 @@ public sealed class OfficerStandingService(IOfficerStore officers, ICourseRecord
             return null;
         }
 
-        var cycle = catalog.CurrentPlan(asOf) ?? throw new InvalidOperationException("The catalog has no role-based training plan.");
-        return new OfficerAssessor(catalog, cycle).Assess(found, asOf);
+        return evaluator.Evaluate(found, asOf);
     }
 }

@@ -1,3 +1,5 @@
+using KarmayogiBot.Domain.Compliance;
+
 namespace KarmayogiBot.Infrastructure.Reports;
 
 /// <summary>Counts of officers in a zone, formation or role.</summary>
@@ -8,9 +10,9 @@ public sealed record SummaryCounts(int Officers, int Compliant, int AssessmentPa
 
     internal static SummaryCounts Of(IReadOnlyCollection<OfficerStanding> officers) => new(
         officers.Count,
-        officers.Count(o => o.Compliant),
+        officers.Count(o => o.IsCompliant),
         officers.Count(o => o.AssessmentPassed),
         officers.Count(o => o.DesignationCorrect),
-        officers.Count(o => o.Overdue),
-        officers.Count(o => o.Placement is null));
+        officers.Count(o => o.IsOverdue()),
+        officers.Count(o => o.RoleUnknown()));
 }

@@ -1,4 +1,5 @@
 using KarmayogiBot.Domain.Catalog;
+using KarmayogiBot.Domain.Compliance;
 using KarmayogiBot.Domain.Officers;
 
 namespace KarmayogiBot.Infrastructure.Reports;
@@ -17,5 +18,5 @@ public sealed record ZoneSummary(
     public int DaysLeft => Cycle.Deadline.DayNumber - AsOf.DayNumber;
 
     /// <summary>The officers not yet fully compliant, by employee code.</summary>
-    public IEnumerable<OfficerStanding> Defaulters => Officers.Where(o => !o.Compliant);
+    public IEnumerable<OfficerStanding> Defaulters => Officers.Where(o => !o.IsCompliant);
 }

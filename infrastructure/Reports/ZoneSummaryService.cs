@@ -1,4 +1,5 @@
 using KarmayogiBot.Domain.Catalog;
+using KarmayogiBot.Domain.Compliance;
 using KarmayogiBot.Domain.Officers;
 
 namespace KarmayogiBot.Infrastructure.Reports;
@@ -7,7 +8,7 @@ namespace KarmayogiBot.Infrastructure.Reports;
 /// Zone and formation summaries over the store: for <c>worker summary</c>, the bot's nodal commands and the
 /// fortnightly report. Two queries, then the rules per officer (designations resolved once per distinct one).
 /// </summary>
-public sealed class ZoneSummaryService(ICourseRecordStore records, TrainingCatalog catalog)
+public sealed class ZoneSummaryService(ICourseRecordStore records, StandingEvaluator evaluator)
 {
     public const string UnknownRoleKey = "unknown";
 
@@ -21,16 +22,15 @@ public sealed class ZoneSummaryService(ICourseRecordStore records, TrainingCatal
     /// <summary>The summary of officers already read.</summary>
     public ZoneSummary Summarize(OfficerScope scope, IReadOnlyList<OfficerRecords> officers, DateOnly asOf)
     {
-        var cycle = catalog.CurrentPlan(asOf) ?? throw new InvalidOperationException("The catalog has no role-based training plan.");
-        var assessor = new OfficerAssessor(catalog, cycle);
+        var cycle = evaluator.Catalog.CurrentPlan(asOf) ?? throw new InvalidOperationException("The catalog has no role-based training plan.");
         var standings = new OfficerStanding[officers.Count];
         for (var i = 0; i < standings.Length; i++)
         {
-            standings[i] = assessor.Assess(officers[i], asOf);
+            standings[i] = evaluator.Evaluate(officers[i], asOf, cycle);
         }
 
         var byFormation = standings
-            .GroupBy(s => s.Officer.Formation ?? "", StringComparer.OrdinalIgnoreCase)
+            .GroupBy(s => s.Officer.Officer.Formation ?? "", StringComparer.OrdinalIgnoreCase)
             .OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
             .Select(g => new GroupSummary(g.Key, g.Key.Length == 0 ? "(no formation)" : g.Key, SummaryCounts.Of(g.ToList())))
             .ToList();

@@ -9,7 +9,7 @@ namespace KarmayogiBot.Infrastructure.Storage;
 /// The store's database, SQLite or PostgreSQL: opens connections, and before the first one brings the
 /// schema up to date (once per process; several processes starting together take turns on a lock).
 /// </summary>
-public abstract class KarmayogiDatabase : IAsyncDisposable
+public abstract class KarmayogiDatabase : IAsyncDisposable, IDisposable
 {
     private readonly IReadOnlyList<Migration> _migrations;
     private readonly ILogger _logger;
@@ -100,9 +100,22 @@ public abstract class KarmayogiDatabase : IAsyncDisposable
 
     public virtual ValueTask DisposeAsync()
     {
-        _migrationGate.Dispose();
-        GC.SuppressFinalize(this);
+        Dispose();
         return ValueTask.CompletedTask;
+    }
+
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _migrationGate.Dispose();
+        }
     }
 
     protected abstract DbConnection CreateConnection();

@@ -75,9 +75,15 @@ public sealed class SqliteKarmayogiDatabase : KarmayogiDatabase
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public override async ValueTask DisposeAsync()
+    protected override void Dispose(bool disposing)
     {
-        SqliteConnection.ClearAllPools();
-        await base.DisposeAsync().ConfigureAwait(false);
+        if (disposing)
+        {
+            // Close pooled connections, so the file (and its -wal) can be moved or deleted once the store is disposed.
+            using var connection = new SqliteConnection(_connectionString);
+            SqliteConnection.ClearPool(connection);
+        }
+
+        base.Dispose(disposing);
     }
 }

@@ -1,0 +1,3 @@
+namespace KarmayogiBot.Infrastructure.Reports;
+
+public sealed record AssessmentJson(string CourseId, string Course, bool Passed, string Status, string Due);

@@ -1,0 +1,3 @@
+namespace KarmayogiBot.Infrastructure.Reports;
+
+public sealed record RoleJson(string Id, string Name);

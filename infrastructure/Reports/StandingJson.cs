@@ -1,0 +1,58 @@
+using KarmayogiBot.Domain.Compliance;
+
+namespace KarmayogiBot.Infrastructure.Reports;
+
+/// <summary>An officer's standing as <c>worker status --json</c> prints it (camelCase).</summary>
+public sealed record StandingJson(
+    string EmployeeCode,
+    string Name,
+    string Designation,
+    string? Formation,
+    string? Zone,
+    string AsOf,
+    string Cycle,
+    string Deadline,
+    int DaysLeft,
+    RoleJson? Role,
+    string? RoleProblem,
+    bool Compliant,
+    int PendingCount,
+    bool Overdue,
+    IReadOnlyList<RequirementJson> Requirements,
+    AssessmentJson? Assessment,
+    IgotDesignationJson IgotDesignation)
+{
+    public static StandingJson From(OfficerStanding standing)
+    {
+        var officer = standing.Officer.Officer;
+        var report = standing.Report;
+        var asOf = report?.AsOf;
+        return new StandingJson(
+            officer.EmployeeCode,
+            officer.Name,
+            officer.Designation,
+            officer.Formation,
+            officer.Zone,
+            Day(asOf ?? standing.Cycle.Period.From),
+            standing.Cycle.Id,
+            Day(standing.Cycle.Deadline),
+            report?.DaysLeft ?? 0,
+            standing.Role is { } role ? new RoleJson(role.Id, role.Name) : null,
+            StandingText.RoleProblem(standing),
+            standing.IsCompliant,
+            report?.PendingCount ?? 0,
+            standing.IsOverdue(),
+            report?.Requirements.Select(RequirementJson.From).ToList() ?? [],
+            report?.Assessment is { } a ? new AssessmentJson(a.Course.Id, a.Course.Name, a.Passed, Status(a.Status), Day(a.Due)) : null,
+            IgotDesignationJson.From(standing));
+    }
+
+    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Status(RequirementStatus status) => status switch
+    {
+        RequirementStatus.Done => "done",
+        RequirementStatus.Overdue => "overdue",
+        _ => "pending",
+    };
+}

@@ -1,0 +1,186 @@
+using KarmayogiBot.Domain.Catalog;
+using KarmayogiBot.Infrastructure;
+using KarmayogiBot.Infrastructure.Imports;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Spectre.Console;
+
+namespace KarmayogiBot.Worker.Commands;
+
+/// <summary>
+/// <c>import roster &lt;file.csv|.xlsx&gt;</c> and <c>import igot &lt;file&gt; [--password P]</c>, both with
+/// <c>[--accept-partial] [--rejects out.csv]</c>: reads the file into the store in one transaction and prints
+/// what it did. Exit 0 when committed, 4 when the file had problems and nothing was changed.
+/// </summary>
+public static class ImportCommand
+{
+    public const string Usage =
+        "import roster <file.csv|.xlsx> [--accept-partial] [--rejects out.csv]\n" +
+        "  import igot <ConsumptionReport.csv|UserReport.csv|CBPEnrollmentReport.csv|.xlsx|reports.zip> [--password P] [--accept-partial] [--rejects out.csv]";
+
+    /// <summary>The file had problems (listed) and the store was left as it was.</summary>
+    public const int Rejected = 4;
+
+    private const int ProblemsShown = 30;
+
+    /// <summary>Runs the command against the store the configuration names (appsettings.json, environment).</summary>
+    public static int Run(IReadOnlyList<string> args, TrainingCatalog catalog, TextWriter output)
+    {
+        using var services = CreateServices(catalog);
+        using var cancel = ImportCancellation.OnCtrlC();
+        return RunAsync(args, services, output, cancel.Token).GetAwaiter().GetResult();
+    }
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, IServiceProvider services, TextWriter output, CancellationToken cancellationToken = default)
+    {
+        var options = CommandOptions.Parse(args, "accept-partial");
+        if (options.Positional.Count != 2 || options.Positional[0] is not ("roster" or "igot"))
+        {
+            throw new CommandLineException($"usage: {Usage}");
+        }
+
+        var path = options.Positional[1];
+        if (!File.Exists(path))
+        {
+            throw new CommandLineException($"{path}: no such file");
+        }
+
+        var importOptions = new ImportOptions(options.Has("accept-partial"), options.Get("rejects"), options.Get("password"));
+        var interactive = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+        ImportOutcome outcome;
+        try
+        {
+            outcome = await ImportAsync(options.Positional[0], path, importOptions, services, interactive, cancellationToken).ConfigureAwait(false);
+        }
+        catch (PasswordRequiredException e) when (importOptions.Password is null && interactive && !Console.IsInputRedirected)
+        {
+            var password = AnsiConsole.Prompt(new TextPrompt<string>($"Password for {Path.GetFileName(path)}:").Secret());
+            try
+            {
+                outcome = await ImportAsync(options.Positional[0], path, importOptions with { Password = password }, services, interactive, cancellationToken).ConfigureAwait(false);
+            }
+            catch (PasswordRequiredException again)
+            {
+                output.WriteLine(again.Message);
+                return ExitCodes.Usage;
+            }
+
+            _ = e;
+        }
+        catch (PasswordRequiredException e)
+        {
+            output.WriteLine(importOptions.Password is null ? $"{e.Message} (no terminal to ask for it on)" : e.Message);
+            return ExitCodes.Usage;
+        }
+        catch (ImportException e)
+        {
+            output.WriteLine(e.Message);
+            output.WriteLine("Nothing was changed.");
+            return Rejected;
+        }
+
+        Print(outcome, importOptions, output);
+        return outcome.Committed ? ExitCodes.Ok : Rejected;
+    }
+
+    /// <summary>The worker's services: the store the configuration names, the catalog given, logs (warnings and above) on stderr.</summary>
+    public static ServiceProvider CreateServices(TrainingCatalog catalog, IConfiguration? configuration = null)
+    {
+        configuration ??= new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging
+            .SetMinimumLevel(LogLevel.Warning)
+            .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace));
+        services.AddSingleton(catalog);
+        services.AddKarmayogiStore(configuration);
+        return services.BuildServiceProvider();
+    }
+
+    private static async Task<ImportOutcome> ImportAsync(
+        string kind, string path, ImportOptions options, IServiceProvider services, bool interactive, CancellationToken cancellationToken)
+    {
+        Task<ImportOutcome> Start(ImportOptions o) => kind == "roster"
+            ? services.GetRequiredService<RosterImporter>().ImportAsync(path, o, cancellationToken)
+            : services.GetRequiredService<IgotImporter>().ImportAsync(path, o, cancellationToken);
+
+        if (!interactive)
+        {
+            return await Start(options).ConfigureAwait(false);
+        }
+
+        return await AnsiConsole.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask(Markup.Escape(Path.GetFileName(path)), maxValue: 100);
+                var outcome = await Start(options with { Progress = fraction => task.Value = fraction * 100 }).ConfigureAwait(false);
+                task.Value = 100;
+                return outcome;
+            }).ConfigureAwait(false);
+    }
+
+    private static void Print(ImportOutcome outcome, ImportOptions options, TextWriter output)
+    {
+        foreach (var file in outcome.Files)
+        {
+            var c = file.Counts;
+            var what = file.Kind switch
+            {
+                Domain.Officers.ImportKind.Roster => "roster",
+                Domain.Officers.ImportKind.IgotConsumption => "iGOT ConsumptionReport",
+                Domain.Officers.ImportKind.IgotCbpEnrolment => "iGOT CBPEnrollmentReport",
+                Domain.Officers.ImportKind.IgotUsers => "iGOT UserReport",
+                _ => "not recognised",
+            };
+            var reported = file.ReportedAt is { } at ? $", report of {at:dd.MM.yyyy HH:mm}" : "";
+            output.WriteLine($"{file.File} ({what}{reported})");
+            var records = file.Kind switch
+            {
+                Domain.Officers.ImportKind.Roster => "officers",
+                Domain.Officers.ImportKind.IgotUsers => "profiles",
+                _ => "course records",
+            };
+            output.WriteLine($"  rows read {c.RowsRead}; officers matched {c.OfficersMatched}, unmatched {c.OfficersUnmatched}");
+            output.WriteLine($"  {records}: added {c.Added}, updated {c.Updated}, unchanged {c.Unchanged}; rows rejected {c.Rejected}"
+                + (file.Kind is Domain.Officers.ImportKind.IgotConsumption or Domain.Officers.ImportKind.IgotCbpEnrolment ? $"; rows of other courses (skipped) {c.OtherCourses}" : ""));
+        }
+
+        foreach (var note in outcome.Notes)
+        {
+            output.WriteLine(note);
+        }
+
+        var problems = outcome.Files.Sum(f => f.ProblemCount);
+        if (problems > 0)
+        {
+            output.WriteLine($"{problems} problem{(problems == 1 ? "" : "s")}{(problems > ProblemsShown ? $" (the first {ProblemsShown})" : "")}:");
+            foreach (var problem in outcome.Problems.Take(ProblemsShown))
+            {
+                output.WriteLine($"  {problem}");
+            }
+        }
+
+        if (outcome.RejectsPath is not null)
+        {
+            output.WriteLine($"Rejected rows, with reasons: {outcome.RejectsPath}");
+        }
+
+        if (outcome.Committed)
+        {
+            output.WriteLine(problems > 0 ? "Imported the good rows (--accept-partial)." : "Imported.");
+        }
+        else
+        {
+            output.WriteLine(options.AcceptPartial || outcome.Files.Any(f => f.Kind is null)
+                ? "Nothing was changed: the file cannot be read as it is."
+                : "Nothing was changed. Correct the rows above and import again, or use --accept-partial to import the good rows"
+                    + (options.RejectsPath is null ? " (with --rejects rejected.csv to keep the others)." : "."));
+        }
+    }
+}
