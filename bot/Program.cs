@@ -1,4 +1,8 @@
+using KarmayogiBot.Bot.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddBotServices();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+app.MapBotEndpoints();
 app.Run();

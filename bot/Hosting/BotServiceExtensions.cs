@@ -1,0 +1,35 @@
+using KarmayogiBot.Protocol.DependencyInjection;
+using KarmayogiBot.Protocol.Turns;
+
+namespace KarmayogiBot.Bot.Hosting;
+
+/// <summary>The bot host's registrations: the protocol module, the start-up report and the bot's behaviour.</summary>
+public static class BotServiceExtensions
+{
+    /// <summary>The address the bot listens on when no <c>urls</c> (ASPNETCORE_URLS, --urls), ports or Kestrel endpoints are configured.</summary>
+    public const string DefaultUrl = "http://localhost:3978";
+
+    public static WebApplicationBuilder AddBotServices(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (!HasConfiguredUrls(builder.Configuration))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.Services.AddBotProtocol();
+        builder.Services.AddHostedService<AuthenticationModeReporter>();
+
+        // The bot's behaviour. Replace this one line to plug in the assistant.
+        builder.Services.AddTransient<IBot, WelcomeActivityHandler>();
+
+        return builder;
+    }
+
+    /// <summary>Whether the configuration already says where to listen (then the default must not override it).</summary>
+    internal static bool HasConfiguredUrls(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration["urls"])
+        || !string.IsNullOrWhiteSpace(configuration["http_ports"])
+        || !string.IsNullOrWhiteSpace(configuration["https_ports"])
+        || configuration.GetSection("Kestrel:Endpoints").Exists();
+}

@@ -1,0 +1,50 @@
+using KarmayogiBot.Protocol.Connector;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using RichardSzalay.MockHttp;
+
+namespace KarmayogiBot.Bot.Tests.Hosting;
+
+/// <summary>
+/// The real bot host in process, with its settings overridden, the connector's HTTP handler replaced by a
+/// MockHttp stub, logs captured, and optional extra service replacements.
+/// </summary>
+public sealed class BotHostFactory(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    : WebApplicationFactory<Program>
+{
+    public MockHttpMessageHandler Connector { get; } = new();
+
+    public LogCapture Logs { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // Authentication off unless a test says otherwise, whatever the machine's environment holds.
+        builder.UseSetting("MicrosoftAppType", "");
+        builder.UseSetting("MicrosoftAppId", "");
+        builder.UseSetting("MicrosoftAppPassword", "");
+        builder.UseSetting("MicrosoftAppTenantId", "");
+        foreach (var (key, value) in settings ?? [])
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(collection =>
+        {
+            collection.AddHttpClient(ConnectorClientFactory.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Connector);
+            collection.AddSingleton<ILoggerProvider>(Logs);
+            services?.Invoke(collection);
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Connector.Dispose();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using KarmayogiBot.Bot.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace KarmayogiBot.Bot.Tests.Hosting;
+
+public sealed class HostStartupTests
+{
+    [Fact]
+    public async Task Healthz_Get_Returns200Json()
+    {
+        using var host = new BotHostFactory();
+
+        var response = await host.CreateClient().GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("ok", JsonNode.Parse(await response.Content.ReadAsStringAsync())!["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Start_AuthenticationOff_WarnsThatItIsOff()
+    {
+        using var host = new BotHostFactory();
+
+        await host.CreateClient().GetAsync("/healthz");
+
+        Assert.Contains(host.Logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("Authentication is OFF", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Start_AuthenticationOn_DoesNotWarn()
+    {
+        using var host = new BotHostFactory(new() { ["MicrosoftAppId"] = "app-id", ["MicrosoftAppPassword"] = "secret" });
+
+        await host.CreateClient().GetAsync("/healthz");
+
+        Assert.DoesNotContain(host.Logs.Entries, e => e.Message.Contains("Authentication is OFF", StringComparison.Ordinal));
+        Assert.Contains(host.Logs.Entries, e => e.Message.Contains("Authentication is on for app app-id", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Start_SingleTenantWithoutTenant_FailsNamingTheMissingKey()
+    {
+        using var host = new BotHostFactory(new()
+        {
+            ["MicrosoftAppType"] = "SingleTenant",
+            ["MicrosoftAppId"] = "app-id",
+            ["MicrosoftAppPassword"] = "secret",
+        });
+
+        var error = Assert.ThrowsAny<Exception>(() => host.CreateClient());
+
+        Assert.Contains("MicrosoftAppTenantId", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("urls", "http://0.0.0.0:8080")]
+    [InlineData("http_ports", "8080")]
+    [InlineData("https_ports", "8443")]
+    [InlineData("Kestrel:Endpoints:Http:Url", "http://127.0.0.1:5000")]
+    public void HasConfiguredUrls_AddressConfigured_True(string key, string value)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key] = value }).Build();
+
+        Assert.True(BotServiceExtensions.HasConfiguredUrls(configuration));
+    }
+
+    [Fact]
+    public void HasConfiguredUrls_NothingConfigured_False()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["urls"] = "" }).Build();
+
+        Assert.False(BotServiceExtensions.HasConfiguredUrls(configuration));
+    }
+}
