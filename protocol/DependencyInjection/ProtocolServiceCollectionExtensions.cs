@@ -62,7 +62,8 @@ public static class ProtocolServiceCollectionExtensions
     public static IServiceCollection AddBotProtocol(this IServiceCollection services)
     {
         services.AddBotConnector();
-        services.AddHttpClient(OpenIdMetadataHttpClientName);
+        services.AddHttpClient(OpenIdMetadataHttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(15) });
         services.TryAddSingleton<IDocumentRetriever>(sp => new HttpDocumentRetriever(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(OpenIdMetadataHttpClientName))
         {

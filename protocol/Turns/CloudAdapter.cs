@@ -12,6 +12,7 @@ namespace KarmayogiBot.Protocol.Turns;
 /// Turns an inbound HTTP request (body and Authorization header, no ASP.NET types) into a turn of an
 /// <see cref="IBot"/> and tells the host what to answer: 401 for a bad or missing token (nothing read further),
 /// 413 for a body over <see cref="BotOptions.MaxRequestBodyBytes"/>, 400 for malformed JSON or no <c>type</c>,
+/// 503 when the OpenID metadata cannot be fetched,
 /// the invoke's status and body for invokes (501 when unhandled), 200 for everything else. A failing turn goes to
 /// the one error handler, which logs and sends the user an apology; it never escapes.
 /// </summary>
@@ -64,7 +65,17 @@ public sealed class CloudAdapter
             return new AdapterResponse(503);
         }
 
-        var bytes = await ReadCappedAsync(body, options.MaxRequestBodyBytes, cancellationToken).ConfigureAwait(false);
+        byte[]? bytes;
+        try
+        {
+            bytes = await ReadCappedAsync(body, options.MaxRequestBodyBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException ex)
+        {
+            logger.LogWarning("Could not read an inbound activity: {Reason}", ex.Message);
+            return new AdapterResponse(400);
+        }
+
         if (bytes is null)
         {
             logger.LogWarning("Rejected an inbound activity over {MaxRequestBodyBytes} bytes", options.MaxRequestBodyBytes);

@@ -89,6 +89,30 @@ public sealed class CloudAdapterTests : IDisposable
     }
 
     [Fact]
+    public async Task Process_MetadataUnreachable_Answers503AndRunsNothing()
+    {
+        UseAuthentication();
+        var bot = new Mock<IBot>(MockBehavior.Strict);
+        var authenticator = new BotAuthenticator(Options.Create(harness.Authentication), new LocalDocumentRetriever(), NullLogger<BotAuthenticator>.Instance);
+        var adapter = new CloudAdapter(authenticator, harness.CreateFactory(), harness.Trust!, Options.Create(harness.Options), NullLogger<CloudAdapter>.Instance);
+
+        var response = await adapter.ProcessAsync(
+            Body(Fixture.Read(Fixture.MessagePersonal)), "Bearer " + keys.BotFrameworkToken("https://smba.trafficmanager.net/amer/"), bot.Object);
+
+        Assert.Equal(503, response.Status);
+    }
+
+    [Fact]
+    public async Task Process_BodyStreamFails_Answers400()
+    {
+        var bot = new Mock<IBot>(MockBehavior.Strict);
+
+        var response = await Adapter().ProcessAsync(new FailingStream(), null, bot.Object);
+
+        Assert.Equal(400, response.Status);
+    }
+
+    [Fact]
     public async Task Process_BodyOverTheLimit_Answers413()
     {
         var bot = new Mock<IBot>(MockBehavior.Strict);
@@ -216,6 +240,12 @@ public sealed class CloudAdapterTests : IDisposable
         var factory = harness.CreateFactory();
         var authenticator = new BotAuthenticator(Options.Create(harness.Authentication), keys.Documents, NullLogger<BotAuthenticator>.Instance);
         return new CloudAdapter(authenticator, factory, harness.Trust!, Options.Create(harness.Options), NullLogger<CloudAdapter>.Instance);
+    }
+
+    private sealed class FailingStream : MemoryStream
+    {
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            ValueTask.FromException<int>(new IOException("Unexpected end of request content."));
     }
 
     private sealed class EchoBot : ActivityHandler
