@@ -18,6 +18,9 @@ public sealed class DesignationResolver
     /// <summary>Short abbreviations that are also ordinary words: inside a sentence they count only when written in capitals.</summary>
     private static readonly HashSet<string> CapitalsOnly = new(StringComparer.Ordinal) { "so", "add", "ad", "ps", "ta", "io", "po", "pc", "ea", "cc", "dd", "hh", "dg", "ao", "jd", "aso", "sps", "sio" };
 
+    /// <summary>Words of formation names that look like designations ("Commissionerate" is not "Commissioner"): never fuzzy-matched.</summary>
+    private static readonly HashSet<string> FormationWords = new(StringComparer.Ordinal) { "commissionerate", "commissionerates", "directorate", "directorates", "zone", "zonal", "unit", "custom", "customs", "house", "division", "range" };
+
     private readonly Cycle _cycle;
     private readonly TrainingCatalog _catalog;
     private readonly FormationResolver _formations;
@@ -124,7 +127,8 @@ public sealed class DesignationResolver
             for (var start = 0; start + length <= tokens.Count; start++)
             {
                 var phrase = string.Join(' ', lower, start, length);
-                if (phrase.Length < 5 || (around is { } a && (length <= a.Length || start > a.Start || start + length < a.Start + a.Length)))
+                if (phrase.Length < 5 || (around is { } a && (length <= a.Length || start > a.Start || start + length < a.Start + a.Length))
+                    || lower.Skip(start).Take(length).Any(FormationWords.Contains))
                 {
                     continue;
                 }

@@ -1,0 +1,24 @@
+using KarmayogiBot.Domain.Compliance;
+
+namespace KarmayogiBot.Assistant.Answers;
+
+/// <summary>The done / pending / overdue marks shown beside courses.</summary>
+public static class Marks
+{
+    public const string Assessed = "★";
+
+    public static string Of(RequirementStatus? status) => status switch
+    {
+        RequirementStatus.Done => "✅",
+        RequirementStatus.Pending => "⏳",
+        RequirementStatus.Overdue => "❌",
+        _ => "•",
+    };
+
+    public static string Word(Language language, RequirementStatus status) => status switch
+    {
+        RequirementStatus.Done => Say.In(language, "done", "पूर्ण"),
+        RequirementStatus.Pending => Say.In(language, "pending", "लंबित"),
+        _ => Say.In(language, "overdue", "समय-सीमा पार"),
+    };
+}

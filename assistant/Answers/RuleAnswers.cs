@@ -1,0 +1,181 @@
+using KarmayogiBot.Assistant.Cards;
+using KarmayogiBot.Domain.Catalog;
+using KarmayogiBot.Domain.Compliance;
+
+namespace KarmayogiBot.Assistant.Answers;
+
+/// <summary>Answers about standing rules (APAR, permission, nodal officer, ...) and the earlier cycles, from the catalog.</summary>
+public static class RuleAnswers
+{
+    public static ReplyMessage Topic(Topic topic, Language language)
+    {
+        var title = Say.In(language, topic.Title, topic.TitleHi);
+        var text = Say.In(language, topic.Text, topic.TextHi);
+        var steps = language == Language.Hindi ? topic.StepsHi : topic.Steps;
+        var source = $"{Say.SourcePrefix(language)}: {string.Join("; ", topic.Citations.Select(c => c.ToString()))}";
+        var card = new AdaptiveCard().Title(title).Text(text).Numbered(steps).Source(source);
+        if (topic.Id is "registration" or "profile-update" or "plan-not-visible" or "find-course" or "my-igot")
+        {
+            card.OpenUrl(Say.In(language, "Open iGOT", "iGOT खोलें"), Say.IgotPortal);
+        }
+
+        var plain = string.Join("\n", new[] { $"**{title}**", text }.Concat(steps.Select((s, i) => $"{i + 1}. {s}")).Append(source));
+        return new ReplyMessage(plain, card.Build(title));
+    }
+
+    public static ReplyMessage Plan2024(TrainingCatalog catalog, Language language)
+    {
+        var cycle = catalog.FindCycle("2024-25")!;
+        var title = Say.In(language, cycle.Title, cycle.TitleHi);
+        var lines = new List<string>();
+        var mandatory = cycle.Requirements.Where(r => !r.AppliesTo.OnlyOfficersConcerned).ToList();
+        if (mandatory.Count > 0)
+        {
+            lines.Add(Say.In(language,
+                $"{mandatory.Count} mandatory courses, due {Say.Date(mandatory[0].Due)}: {string.Join("; ", mandatory.Select(m => m.Course.Name))}.",
+                $"{mandatory.Count} अनिवार्य पाठ्यक्रम, {Say.Date(mandatory[0].Due)} तक: {string.Join("; ", mandatory.Select(m => m.Course.Name))}।"));
+        }
+
+        foreach (var target in cycle.Targets)
+        {
+            var mix = string.Join(", ", target.MinimumByCompetency.Select(m => $"{m.Value} {PlanAnswers.Competency(language, m.Key)}"));
+            lines.Add(Say.In(language,
+                $"At least {target.Count} role-relevant courses by {Say.Date(target.By)}" + (mix.Length > 0 ? $", of which at least {mix}" : "") + ".",
+                $"{Say.Date(target.By)} तक कम से कम {target.Count} भूमिका-संबंधित पाठ्यक्रम" + (mix.Length > 0 ? $", जिनमें कम से कम {mix}" : "") + "।"));
+        }
+
+        foreach (var concerned in cycle.Requirements.Where(r => r.AppliesTo.OnlyOfficersConcerned))
+        {
+            lines.Add(Say.In(language,
+                $"{concerned.Course.Name}: by {Say.Date(concerned.Due)} for {concerned.AppliesToText}.",
+                $"{concerned.Course.Name}: {Say.Date(concerned.Due)} तक, {concerned.AppliesToTextHi} के लिए।"));
+        }
+
+        lines.Add(Say.In(language,
+            $"CBIC's {cycle.DomainCourses.Count} domain courses on iGOT count as domain competence: {string.Join("; ", cycle.DomainCourses.Take(8).Select(c => c.Name))}; ...",
+            $"iGOT पर सीबीआईसी के {cycle.DomainCourses.Count} डोमेन पाठ्यक्रम डोमेन दक्षता में गिने जाते हैं: {string.Join("; ", cycle.DomainCourses.Take(8).Select(c => c.Name))}; ..."));
+        var source = $"{Say.SourcePrefix(language)}: {cycle.Citation}; {mandatory.FirstOrDefault()?.Citations[0]}";
+        return Lines(title, lines, source);
+    }
+
+    public static ReplyMessage Emerging2023(TrainingCatalog catalog, Language language)
+    {
+        var cycle = catalog.FindCycle("2023")!;
+        var requirement = cycle.Requirements[0];
+        var course = requirement.Course;
+        var lines = new List<string>
+        {
+            Say.In(language,
+                $"All officers had to register on iGOT and complete \"{course.Name}\" ({course.Duration}, {course.Delivery}) by {Say.Date(requirement.Due)}.",
+                $"सभी अधिकारियों को iGOT पर पंजीकरण कर \"{course.Name}\" ({course.Duration}, {course.Delivery}) {Say.Date(requirement.Due)} तक पूरा करना था।"),
+        };
+        if (Say.In(language, requirement.Note ?? "", requirement.NoteHi ?? "") is { Length: > 0 } note)
+        {
+            lines.Add(note);
+        }
+
+        lines.AddRange(cycle.Reporting.Select(r => Say.In(language, r.Text, r.TextHi)));
+        lines.Add(Say.In(language,
+            "The same course was again among the six mandatory courses of 2024-25 (due 25.04.2024).",
+            "यही पाठ्यक्रम 2024-25 के छह अनिवार्य पाठ्यक्रमों में भी था (25.04.2024 तक)।"));
+        return Lines(Say.In(language, cycle.Title, cycle.TitleHi), lines, $"{Say.SourcePrefix(language)}: {requirement.Citations[0]}");
+    }
+
+    public static ReplyMessage Help(Language language, bool nodal)
+    {
+        var title = Say.In(language, "I can help with your mandatory iGOT courses", "मैं आपके अनिवार्य iGOT पाठ्यक्रमों में सहायता कर सकता हूँ");
+        var items = new List<string>
+        {
+            Say.In(language, "your mandated courses and the 3 in the Comprehensive Assessment", "आपके अनिवार्य पाठ्यक्रम और व्यापक मूल्यांकन के 3 पाठ्यक्रम"),
+            Say.In(language, "the deadline and days left", "अंतिम तिथि और शेष दिन"),
+            Say.In(language, "which designation to select on iGOT, and why the plan may not show", "iGOT पर कौन सा पदनाम चुनें, और योजना क्यों नहीं दिखती"),
+            Say.In(language, "your status: done, pending, overdue, and the next step", "आपकी स्थिति: पूर्ण, लंबित, समय-सीमा पार, और अगला कदम"),
+            Say.In(language, "the rules: APAR, no permission needed, nodal officer, registration, competencies, 2024-25 and 2023", "नियम: APAR, अनुमति आवश्यक नहीं, नोडल अधिकारी, पंजीकरण, दक्षताएँ, 2024-25 और 2023"),
+            Say.In(language, "another role: e.g. \"what must an Examiner in Customs complete?\"", "कोई अन्य भूमिका: जैसे \"सीमा शुल्क में परीक्षक को क्या पूरा करना है?\""),
+        };
+        if (nodal)
+        {
+            items.Add(Say.In(language, "for your zone: summary, summary <formation>, defaulters, export, nudge status", "आपके अंचल के लिए: summary, summary <formation>, defaulters, export, nudge status"));
+        }
+
+        var card = new AdaptiveCard().Title(title).Bullets(items);
+        foreach (var (label, ask) in Menu(language, nodal))
+        {
+            card.Submit(label, PlanAnswers.Ask(ask));
+        }
+
+        return new ReplyMessage(string.Join("\n", items.Select(i => $"- {i}").Prepend($"**{title}**")), card.Build(title), Menu(language, nodal).Select(m => m.Ask).ToList());
+    }
+
+    public static ReplyMessage Greeting(Language language, string? name, bool nodal)
+    {
+        var hello = Say.In(language, $"Namaste{(name is null ? "" : $", {name}")}! I am KarmayogiBot.", $"नमस्ते{(name is null ? "" : $", {name}")}! मैं कर्मयोगी बॉट हूँ।");
+        var help = Help(language, nodal);
+        return help with { Text = $"{hello}\n{help.Text}", Card = help.Card is null ? null : Prepend(help.Card, hello) };
+    }
+
+    public static ReplyMessage Thanks(Language language) =>
+        new(Say.In(language, "You're welcome. Ask me any time about your iGOT courses.", "आपका स्वागत है। अपने iGOT पाठ्यक्रमों के बारे में कभी भी पूछें।"),
+            Suggestions: Menu(language, false).Select(m => m.Ask).ToList());
+
+    /// <summary>A question outside the circulars: say so, offer the nearest topics, name the nodal officer. Never an invented answer.</summary>
+    public static ReplyMessage OutOfScope(Language language, IReadOnlyList<Topic> nearest, string? nodalOfficer)
+    {
+        var title = Say.In(language, "I can't answer that from the circulars", "मैं परिपत्रों के आधार पर इसका उत्तर नहीं दे सकता");
+        var who = nodalOfficer is null
+            ? Say.In(language, "your zone's nodal officer for iGOT (not below JC/ADC)", "अपने अंचल के iGOT नोडल अधिकारी (संयुक्त/अपर आयुक्त से अन्यून)")
+            : Say.In(language, $"your nodal officer, {nodalOfficer}", $"अपने नोडल अधिकारी, {nodalOfficer}");
+        var body = Say.In(language,
+            $"I answer only about mandatory iGOT Karmayogi courses, from CBIC's circulars. For anything else, please ask {who}.",
+            $"मैं केवल अनिवार्य iGOT कर्मयोगी पाठ्यक्रमों के बारे में, सीबीआईसी के परिपत्रों से उत्तर देता हूँ। अन्य प्रश्नों के लिए कृपया {who} से पूछें।");
+        var card = new AdaptiveCard().Title(title).Text(body);
+        var offers = nearest.Select(t => (Say.In(language, t.Title, t.TitleHi), Say.In(language, t.Title, t.TitleHi))).Concat(Menu(language, false)).Take(4).ToList();
+        if (offers.Count > 0)
+        {
+            card.Text(Say.In(language, "You could ask me:", "आप मुझसे पूछ सकते हैं:"), subtle: true);
+        }
+
+        foreach (var (label, ask) in offers)
+        {
+            card.Submit(label, PlanAnswers.Ask(ask));
+        }
+
+        return new ReplyMessage($"**{title}**\n{body}", card.Build(title), offers.Select(o => o.Item2).ToList());
+    }
+
+    public static IReadOnlyList<(string Label, string Ask)> Menu(Language language, bool nodal)
+    {
+        var menu = new List<(string, string)>
+        {
+            (Say.In(language, "My courses", "मेरे पाठ्यक्रम"), Say.In(language, "my courses", "मेरे पाठ्यक्रम")),
+            (Say.In(language, "My status", "मेरी स्थिति"), Say.In(language, "my status", "मेरी स्थिति")),
+            (Say.In(language, "Deadline", "अंतिम तिथि"), Say.In(language, "deadline", "अंतिम तिथि")),
+            (Say.In(language, "Designation on iGOT", "iGOT पर पदनाम"), Say.In(language, "which designation should I select on iGOT", "iGOT पर कौन सा पदनाम चुनूँ")),
+        };
+        if (nodal)
+        {
+            menu.Add((Say.In(language, "Zone summary", "अंचल सारांश"), "summary"));
+        }
+
+        return menu;
+    }
+
+    private static ReplyMessage Lines(string title, IReadOnlyList<string> lines, string source)
+    {
+        var card = new AdaptiveCard().Title(title);
+        foreach (var line in lines)
+        {
+            card.Text(line);
+        }
+
+        card.Source(source);
+        return new ReplyMessage(string.Join("\n", lines.Prepend($"**{title}**").Append(source)), card.Build(title));
+    }
+
+    private static System.Text.Json.Nodes.JsonObject Prepend(System.Text.Json.Nodes.JsonObject card, string text)
+    {
+        var body = card["body"]!.AsArray();
+        body.Insert(0, new System.Text.Json.Nodes.JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true });
+        return card;
+    }
+}

@@ -1,0 +1,91 @@
+using KarmayogiBot.Assistant.Cards;
+using KarmayogiBot.Domain.Compliance;
+
+namespace KarmayogiBot.Assistant.Answers;
+
+/// <summary>"Where do I stand": the officer's own requirements from the imported iGOT reports, and the next step.</summary>
+public static class StatusAnswers
+{
+    public static ReplyMessage Status(Subject subject, Language language, DateOnly today)
+    {
+        var standing = subject.Standing!;
+        var report = standing.Report!;
+        var title = Say.In(language, $"Your status: {report.Cycle.Title}", $"आपकी स्थिति: {report.Cycle.TitleHi}");
+        var lines = report.Requirements.Where(r => !r.Advisory)
+            .Select(r => $"{Marks.Of(r.Status)} {r.Course.DisplayName}: {Marks.Word(language, r.Status)}{(r.Assessed ? $" {Marks.Assessed}" : "")}")
+            .ToList();
+        if (report.Assessment is { } assessment)
+        {
+            lines.Add($"{Marks.Of(assessment.Status)} " + Say.In(language,
+                $"Comprehensive Assessment: {(assessment.Passed ? "passed" : "not passed yet")}",
+                $"व्यापक मूल्यांकन: {(assessment.Passed ? "उत्तीर्ण" : "अभी उत्तीर्ण नहीं")}"));
+        }
+
+        var done = report.Requirements.Count(r => !r.Advisory && r.Status == RequirementStatus.Done);
+        var total = report.Requirements.Count(r => !r.Advisory);
+        var summary = report.IsCompliant
+            ? Say.In(language, "✅ You have completed everything this plan requires.", "✅ आपने इस योजना की सभी अपेक्षाएँ पूरी कर ली हैं।")
+            : Say.In(language,
+                $"{done} of {total} courses done{(report.Assessment is { Passed: false } ? ", assessment not passed" : "")}. {PlanAnswers.DeadlineLine(report.Cycle, language, today)}.",
+                $"{total} में से {done} पाठ्यक्रम पूर्ण{(report.Assessment is { Passed: false } ? ", मूल्यांकन अभी उत्तीर्ण नहीं" : "")}। {PlanAnswers.DeadlineLine(report.Cycle, language, today)}।");
+        var designation = DesignationCheck(standing, language);
+        var next = NextStep(standing, language);
+        var asOf = standing.Officer.Records.Count == 0
+            ? Say.In(language, "No iGOT progress has been imported for you yet.", "आपकी iGOT प्रगति अभी आयात नहीं हुई है।")
+            : Say.In(language,
+                $"From the iGOT report of {Say.Date(DateOnly.FromDateTime(standing.Officer.Records.Max(r => r.ReportedAt)))}.",
+                $"{Say.Date(DateOnly.FromDateTime(standing.Officer.Records.Max(r => r.ReportedAt)))} की iGOT रिपोर्ट के अनुसार।");
+
+        var card = new AdaptiveCard().Title(title)
+            .Text(PlanAnswers.RoleLine(subject, language), subtle: true)
+            .Text(summary, bold: true, color: report.IsCompliant ? "Good" : report.IsOverdue ? "Attention" : null)
+            .Bullets(lines)
+            .Text(designation, color: standing.DesignationCorrect ? "Good" : "Attention");
+        if (next is not null)
+        {
+            card.Text(next, bold: true);
+        }
+
+        card.Source(asOf).Source($"{Say.SourcePrefix(language)}: {subject.Role.Citation}")
+            .OpenUrl(Say.In(language, "Open iGOT", "iGOT खोलें"), Say.IgotPortal);
+        var text = string.Join("\n", new[] { $"**{title}**", summary }.Concat(lines).Append(designation).Append(next ?? "").Append(asOf).Where(l => l.Length > 0));
+        return new ReplyMessage(text, card.Build(title));
+    }
+
+    /// <summary>The one thing to do next: fix the designation (else the plan stays hidden), finish a course, pass the assessment.</summary>
+    public static string? NextStep(OfficerStanding standing, Language language)
+    {
+        var report = standing.Report!;
+        if (!standing.DesignationCorrect)
+        {
+            return Say.In(language,
+                $"Next step: set your iGOT designation to \"{string.Join("\" or \"", standing.ExpectedIgotDesignations)}\"; until then the plan does not show on My iGOT.",
+                $"अगला कदम: अपना iGOT पदनाम \"{string.Join("\" या \"", standing.ExpectedIgotDesignations)}\" करें; तब तक योजना My iGOT में नहीं दिखेगी।");
+        }
+
+        if (report.Outstanding.FirstOrDefault() is { } course)
+        {
+            return course.Progress is null or CourseProgress.NotStarted
+                ? Say.In(language, $"Next step: enrol in and complete \"{course.Course.Name}\".", $"अगला कदम: \"{course.Course.Name}\" में नामांकन करें और उसे पूरा करें।")
+                : Say.In(language, $"Next step: complete \"{course.Course.Name}\" (in progress).", $"अगला कदम: \"{course.Course.Name}\" पूरा करें (प्रगति पर)।");
+        }
+
+        return report.Assessment is { Passed: false }
+            ? Say.In(language, "Next step: take and pass the Comprehensive Assessment on iGOT.", "अगला कदम: iGOT पर व्यापक मूल्यांकन दें और उत्तीर्ण करें।")
+            : null;
+    }
+
+    private static string DesignationCheck(OfficerStanding standing, Language language)
+    {
+        var selected = standing.Officer.Profile?.Designation;
+        var expected = string.Join("\" / \"", standing.ExpectedIgotDesignations);
+        if (standing.DesignationCorrect)
+        {
+            return Say.In(language, $"✅ iGOT designation \"{selected}\" is right.", $"✅ iGOT पदनाम \"{selected}\" सही है।");
+        }
+
+        return string.IsNullOrWhiteSpace(selected)
+            ? Say.In(language, $"❌ Your iGOT profile has no designation; select \"{expected}\".", $"❌ आपकी iGOT प्रोफ़ाइल में कोई पदनाम नहीं है; \"{expected}\" चुनें।")
+            : Say.In(language, $"❌ Your iGOT designation is \"{selected}\"; it should be \"{expected}\". A wrong designation hides the training plan.", $"❌ आपका iGOT पदनाम \"{selected}\" है; यह \"{expected}\" होना चाहिए। गलत पदनाम से प्रशिक्षण योजना नहीं दिखती।");
+    }
+}

@@ -1,0 +1,263 @@
+using System.Text.Json;
+using KarmayogiBot.Assistant.Answers;
+using KarmayogiBot.Assistant.Understanding;
+using KarmayogiBot.Domain.Catalog;
+using KarmayogiBot.Domain.Compliance;
+using KarmayogiBot.Domain.Conversations;
+using KarmayogiBot.Domain.Designations;
+using KarmayogiBot.Domain.Officers;
+using Microsoft.Extensions.Logging;
+
+namespace KarmayogiBot.Assistant;
+
+/// <summary>
+/// The conversation: understands the turn, works out whom it is about (the designation named in it,
+/// what the user told the bot before, or their roster record), and composes the answer from the
+/// catalog and the officer's own records. An officer only ever sees their own records.
+/// </summary>
+public sealed class KarmayogiAssistant(
+    TrainingCatalog catalog,
+    StandingEvaluator standings,
+    IOfficerStore officers,
+    ICourseRecordStore courseRecords,
+    IConversationMemoryStore memories,
+    INodalDesk nodalDesk,
+    ILogger<KarmayogiAssistant> logger) : IAssistant
+{
+    private const string AskedDesignation = "designation";
+    private const string AskedFormation = "formation";
+
+    private readonly IntentRecognizer _recognizer = new(catalog);
+    private readonly FormationResolver _formations = new(catalog);
+
+    public async Task<IReadOnlyList<ReplyMessage>> ReplyAsync(AssistantRequest request, CancellationToken cancellationToken = default)
+    {
+        var memory = await memories.GetAsync(request.User.Key, cancellationToken) ?? new ConversationMemory(request.User.Key);
+        var officer = await IdentifyAsync(request.User, cancellationToken);
+        var (text, submitted) = ReadTurn(request);
+        var understood = _recognizer.Understand(text);
+        if (text.Length == 0 && memory.Language == nameof(Language.Hindi))
+        {
+            understood = understood with { Language = Language.Hindi };
+        }
+
+        var turn = new Turn(request, officer, understood, understood.Language, memory);
+        if (submitted is not null)
+        {
+            turn = turn with { Memory = Remember(memory, submitted.Value.Designation, submitted.Value.Formation) };
+            turn = turn with { Understood = understood with { Intent = Intent.Introduce } };
+        }
+
+        var reply = await AnswerAsync(turn, text, cancellationToken);
+        await memories.SaveAsync(reply.Memory with { Language = turn.Language.ToString() }, cancellationToken);
+        logger.LogInformation("Answered {Intent} in {Language} for a {Kind} user", turn.Understood.Intent, turn.Language, officer is null ? "non-roster" : officer.Role.ToString());
+        return reply.Messages;
+    }
+
+    private async Task<(IReadOnlyList<ReplyMessage> Messages, ConversationMemory Memory)> AnswerAsync(Turn turn, string text, CancellationToken cancellationToken)
+    {
+        var cycle = catalog.CurrentPlan(turn.Request.Today)!;
+        var resolver = standings.ResolverFor(cycle);
+        var formation = _formations.Find(text);
+        // Answering "where are you posted?": the text is a formation, not a designation.
+        var mention = text.Length == 0 || (formation is not null && turn.Memory.PendingQuestion == AskedFormation) ? null : resolver.FindInSentence(text);
+        var intent = turn.Understood.Intent;
+        if (intent == Intent.Unknown && (mention is not null || (formation is not null && turn.Memory.PendingQuestion is not null)))
+        {
+            intent = Intent.Introduce;
+        }
+
+        var memory = turn.Memory;
+        if (mention is not null && (turn.Understood.FirstPerson || intent == Intent.Introduce || memory.PendingQuestion == AskedDesignation))
+        {
+            memory = Remember(memory, DesignationName(mention), formation?.Keyword);
+        }
+        else if (formation is not null && memory.PendingQuestion == AskedFormation)
+        {
+            memory = Remember(memory, null, formation.Value.Keyword);
+        }
+
+        if (intent == Intent.Introduce)
+        {
+            intent = Enum.TryParse<Intent>(memory.PendingIntent, out var pending) ? pending : Intent.Courses;
+            memory = memory with { PendingIntent = null, PendingQuestion = null };
+            mention = null; // the designation told is now remembered: answer as about the user themselves
+        }
+
+        var language = turn.Language;
+        switch (intent)
+        {
+            case Intent.Greeting:
+                return ([RuleAnswers.Greeting(language, turn.Request.User.Name ?? turn.Officer?.Name, IsNodal(turn.Officer))], memory);
+            case Intent.Thanks:
+                return ([RuleAnswers.Thanks(language)], memory);
+            case Intent.Help:
+                return ([RuleAnswers.Help(language, IsNodal(turn.Officer))], memory);
+            case Intent.Topic:
+                return ([RuleAnswers.Topic(turn.Understood.Topic!, language)], memory);
+            case Intent.Plan2024:
+                return ([RuleAnswers.Plan2024(catalog, language)], memory);
+            case Intent.Emerging2023:
+                return ([RuleAnswers.Emerging2023(catalog, language)], memory);
+            case Intent.ZoneSummary or Intent.Defaulters or Intent.Export or Intent.NudgeStatus:
+                return (await NodalAsync(turn, cancellationToken), memory);
+            case Intent.Unknown:
+                return ([await OutOfScopeAsync(turn, text, cancellationToken)], memory);
+        }
+
+        var subject = await SubjectAsync(turn, cycle, mention, memory, cancellationToken);
+        if (intent == Intent.Deadline)
+        {
+            return ([PlanAnswers.Deadline(cycle, subject.Subject, language, turn.Request.Today)], memory);
+        }
+
+        if (subject.Subject is null && subject.Resolution is null && GeneralTopic(intent) is { } general)
+        {
+            // "What is the Comprehensive Assessment?" needs no role: the rule, and an offer to be specific.
+            return ([RuleAnswers.Topic(general, language), Questions.AskDesignation(language)], memory with { PendingIntent = intent.ToString(), PendingQuestion = AskedDesignation });
+        }
+
+        if (subject.Subject is null)
+        {
+            return subject.Resolution switch
+            {
+                AmbiguousDesignation ambiguous => ([Questions.AskFormation(ambiguous, catalog, language)], memory with { PendingIntent = intent.ToString(), PendingQuestion = AskedFormation }),
+                UnknownDesignation unknown => ([Questions.NotUnderstood(unknown, language)], memory with { PendingIntent = intent.ToString(), PendingQuestion = AskedDesignation }),
+                _ => ([Questions.AskDesignation(language)], memory with { PendingIntent = intent.ToString(), PendingQuestion = AskedDesignation }),
+            };
+        }
+
+        var today = turn.Request.Today;
+        var visibility = catalog.Topics.FirstOrDefault(t => t.Id == "plan-not-visible");
+        return intent switch
+        {
+            Intent.Assessment => ([PlanAnswers.Assessment(subject.Subject, language, today)], memory),
+            Intent.Designation => ([PlanAnswers.Designation(subject.Subject, null, language)], memory),
+            Intent.PlanNotVisible => ([PlanAnswers.Designation(subject.Subject, visibility, language)], memory),
+            Intent.Status when subject.Subject.Standing is not null => ([StatusAnswers.Status(subject.Subject, language, today)], memory),
+            Intent.Status => ([NoRecords(language), PlanAnswers.Courses(subject.Subject, language, today)], memory),
+            _ => ([PlanAnswers.Courses(subject.Subject, language, today)], memory),
+        };
+    }
+
+    /// <summary>Whom the answer is about: a designation named now (about someone else unless said of oneself), else what the user told before, else their roster record.</summary>
+    private async Task<(Subject? Subject, DesignationResolution? Resolution)> SubjectAsync(Turn turn, Cycle cycle, DesignationResolution? mention, ConversationMemory memory, CancellationToken cancellationToken)
+    {
+        var resolver = standings.ResolverFor(cycle);
+        var aboutOthers = mention is not null && !turn.Understood.FirstPerson;
+        DesignationResolution? resolution = aboutOthers ? mention
+            : memory.Designation is not null ? resolver.Resolve(memory.Designation, memory.Formation)
+            : turn.Officer is { } rostered ? resolver.Resolve(rostered.Designation, rostered.Formation, rostered.Wing)
+            : mention;
+        if (resolution is not ResolvedDesignation resolved)
+        {
+            return (null, resolution);
+        }
+
+        OfficerStanding? standing = null;
+        if (!aboutOthers && turn.Officer is not null && await courseRecords.GetAsync(turn.Officer.EmployeeCode, cancellationToken) is { } own)
+        {
+            var rosterStanding = standings.Evaluate(own, turn.Request.Today, cycle);
+            standing = rosterStanding.Role == resolved.Role ? rosterStanding : null;
+        }
+
+        return (new Subject(resolved, cycle, standing, !aboutOthers), resolved);
+    }
+
+    private async Task<IReadOnlyList<ReplyMessage>> NodalAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        if (!IsNodal(turn.Officer))
+        {
+            return [new ReplyMessage(Say.In(turn.Language,
+                "Zone summaries are for your zone's nodal officer. I can tell you about your own courses and status.",
+                "अंचल सारांश केवल आपके अंचल के नोडल अधिकारी के लिए हैं। मैं आपको आपके अपने पाठ्यक्रम और स्थिति बता सकता हूँ।"),
+                Suggestions: RuleAnswers.Menu(turn.Language, false).Select(m => m.Ask).ToList())];
+        }
+
+        return await nodalDesk.AnswerAsync(turn.Officer!, turn.Understood, turn.Request.Today, cancellationToken);
+    }
+
+    private async Task<ReplyMessage> OutOfScopeAsync(Turn turn, string text, CancellationToken cancellationToken)
+    {
+        string? nodal = null;
+        if (turn.Officer?.Zone is { } zone)
+        {
+            var zoneOfficers = await officers.ListAsync(OfficerScope.ForZone(zone), cancellationToken);
+            nodal = zoneOfficers.FirstOrDefault(o => o.Role == ProductRole.Nodal) is { } n ? $"{n.Name} ({n.Designation})" : null;
+        }
+
+        var words = Domain.Text.TextNormalizer.Words(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var nearest = catalog.Topics
+            .Select(t => (t, Score: t.Keywords.Concat(t.KeywordsHi).Count(k => words.Any(w => w.Length > 3 && k.Contains(w, StringComparison.OrdinalIgnoreCase)))))
+            .Where(t => t.Score > 0)
+            .OrderByDescending(t => t.Score)
+            .Take(2)
+            .Select(t => t.t)
+            .ToList();
+        return RuleAnswers.OutOfScope(turn.Language, nearest, nodal);
+    }
+
+    private async Task<Officer?> IdentifyAsync(UserIdentity user, CancellationToken cancellationToken)
+    {
+        if (user.AadObjectId is { Length: > 0 } aad && await officers.FindByAadObjectIdAsync(aad, cancellationToken) is { } byAad)
+        {
+            return byAad;
+        }
+
+        foreach (var address in new[] { user.Email, user.UserPrincipalName })
+        {
+            if (address is { Length: > 0 } && await officers.FindByEmailAsync(address, cancellationToken) is { } byEmail)
+            {
+                return byEmail;
+            }
+        }
+
+        return null;
+    }
+
+    private static (string Text, (string? Designation, string? Formation)? Submitted) ReadTurn(AssistantRequest request)
+    {
+        var text = request.Text?.Trim() ?? "";
+        if (request.Value is not { ValueKind: JsonValueKind.Object } value)
+        {
+            return (text, null);
+        }
+
+        if (value.TryGetProperty("ask", out var ask) && ask.ValueKind == JsonValueKind.String)
+        {
+            return (ask.GetString()!, null);
+        }
+
+        var designation = Field(value, "designation");
+        var formation = Field(value, "formation") ?? Field(value, "wing");
+        return designation is null && formation is null ? (text, null) : (text, (designation, formation));
+    }
+
+    private static string? Field(JsonElement value, string name) =>
+        value.TryGetProperty(name, out var field) && field.ValueKind == JsonValueKind.String && field.GetString() is { Length: > 0 } text ? text.Trim() : null;
+
+    private static ConversationMemory Remember(ConversationMemory memory, string? designation, string? formation) =>
+        memory with { Designation = designation ?? memory.Designation, Formation = formation ?? memory.Formation };
+
+    private static string DesignationName(DesignationResolution resolution) => resolution switch
+    {
+        ResolvedDesignation r => r.Designation.Name,
+        AmbiguousDesignation a => a.Designation.Name,
+        _ => resolution.Input,
+    };
+
+    private Topic? GeneralTopic(Intent intent) => intent switch
+    {
+        Intent.Assessment => catalog.Topics.FirstOrDefault(t => t.Id == "comprehensive-assessment"),
+        Intent.PlanNotVisible => catalog.Topics.FirstOrDefault(t => t.Id == "plan-not-visible"),
+        _ => null,
+    };
+
+    private static bool IsNodal(Officer? officer) => officer?.Role is ProductRole.Nodal or ProductRole.Admin;
+
+    private static ReplyMessage NoRecords(Language language) => new(Say.In(language,
+        "I don't find you in your zone's roster yet, so I have no iGOT progress for you. Your nodal officer imports the roster and the iGOT reports; meanwhile, here is what your role must complete.",
+        "आप अभी अपने अंचल की सूची में नहीं हैं, इसलिए मेरे पास आपकी iGOT प्रगति नहीं है। नोडल अधिकारी सूची और iGOT रिपोर्ट आयात करते हैं; तब तक, आपकी भूमिका के अनिवार्य पाठ्यक्रम ये हैं।"));
+
+    private sealed record Turn(AssistantRequest Request, Officer? Officer, Understood Understood, Language Language, ConversationMemory Memory);
+}

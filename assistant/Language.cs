@@ -1,0 +1,7 @@
+namespace KarmayogiBot.Assistant;
+
+public enum Language
+{
+    English,
+    Hindi,
+}

@@ -1,0 +1,115 @@
+using KarmayogiBot.Domain.Catalog;
+using KarmayogiBot.Domain.Text;
+
+namespace KarmayogiBot.Assistant.Understanding;
+
+/// <summary>
+/// Understands officers' questions in English and Hindi by phrases (typing-error tolerant through the
+/// normaliser), and the standing-rule topics by the keywords the catalog gives them.
+/// </summary>
+public sealed class IntentRecognizer
+{
+    private static readonly (Intent Intent, string[] Phrases)[] Ordered =
+    [
+        (Intent.NudgeStatus, ["nudge status", "nudges status", "reminder status", "नज स्टेटस", "अनुस्मारक स्थिति"]),
+        (Intent.Export, ["export", "download report", "excel report", "xlsx", "रिपोर्ट डाउनलोड", "एक्सपोर्ट"]),
+        (Intent.Defaulters, ["defaulters", "defaulter", "who has not completed", "who have not completed", "non compliant officers", "not compliant", "कितने अधिकारी बाकी", "बाकी अधिकारी", "डिफॉल्टर"]),
+        (Intent.ZoneSummary, ["zone summary", "summary", "how is my zone", "my zone doing", "zone doing", "zone status", "zone compliance", "ज़ोन", "जोन", "अंचल की स्थिति", "सारांश"]),
+        (Intent.PlanNotVisible, ["not showing", "not visible", "cant see", "cannot see", "can not see", "dont see", "do not see", "not appearing", "not able to see", "plan is missing", "plan missing", "doesnt show", "does not show", "not shown", "नहीं दिख", "दिखाई नहीं"]),
+        (Intent.Designation, ["which designation", "what designation", "designation should i", "designation do i", "designation to select", "designation to choose", "select on igot", "choose on igot", "select in igot", "drop down", "dropdown", "drop-down", "designation in igot", "designation on igot", "igot designation", "update my designation", "कौन सा पदनाम", "पदनाम चुन", "कौनसा पदनाम", "ड्रॉप डाउन", "पदनाम"]),
+        (Intent.Plan2024, ["2024 25", "2024-25", "202425", "action plan", "minimum number", "minimum courses", "20 courses", "twenty courses", "10 courses by"]),
+        (Intent.Emerging2023, ["emerging technolog", "2023", "level 1", "level-1", "level1", "उभरती प्रौद्योगिकी"]),
+        (Intent.Status, ["my status", "where do i stand", "where i stand", "my progress", "how am i doing", "what is pending", "whats pending", "what is left", "whats left", "pending for me", "am i compliant", "have i completed", "did i complete", "my compliance", "मेरी स्थिति", "मेरी प्रगति", "क्या बाकी", "कितने बाकी", "मैंने पूरे"]),
+        (Intent.Deadline, ["deadline", "last date", "due date", "by when", "till when", "when is it due", "when should i complete", "time limit", "kab tak", "अंतिम तिथि", "अंतिम तारीख", "समय सीमा", "कब तक", "आखिरी तारीख", "डेडलाइन"]),
+        (Intent.Assessment, ["comprehensive assessment", "assessment", "assessed", "exam", "test", "ca courses", "व्यापक मूल्यांकन", "मूल्यांकन", "परीक्षा", "असेसमेंट"]),
+        (Intent.Courses, ["course", "courses", "mandatory", "mandated", "must i complete", "must complete", "have to complete", "need to complete", "to complete", "training plan", "which trainings", "my plan", "पाठ्यक्रम", "कोर्स", "अनिवार्य", "प्रशिक्षण योजना", "प्रशिक्षण"]),
+        (Intent.Help, ["help", "menu", "what can you do", "what do you do", "options", "commands", "how to use", "मदद", "सहायता", "क्या कर सकते"]),
+        (Intent.Thanks, ["thanks", "thank you", "thank u", "thx", "ty", "धन्यवाद", "शुक्रिया", "dhanyavad", "dhanyawad"]),
+        (Intent.Greeting, ["hi", "hello", "hey", "hii", "good morning", "good afternoon", "good evening", "namaste", "namaskar", "नमस्ते", "नमस्कार", "प्रणाम"]),
+    ];
+
+    private static readonly string[] FirstPersonWords = ["i", "im", "i am", "my", "me", "mine", "myself", "मैं", "मेरा", "मेरे", "मेरी", "मुझे"];
+
+    private readonly List<(Topic Topic, string[] Keywords)> _topics;
+
+    public IntentRecognizer(TrainingCatalog catalog)
+    {
+        _topics = catalog.Topics
+            .Select(t => (t, t.Keywords.Concat(t.KeywordsHi).Select(k => $" {TextNormalizer.Words(k)} ").Where(k => k.Trim().Length > 1).ToArray()))
+            .ToList();
+    }
+
+    public Understood Understand(string text)
+    {
+        var language = TextNormalizer.HasDevanagari(text) ? Language.Hindi : Language.English;
+        var padded = $" {TextNormalizer.Words(text)} ";
+        var firstPerson = FirstPersonWords.Any(w => padded.Contains($" {w} ", StringComparison.Ordinal));
+
+        var (topic, topicScore) = BestTopic(padded);
+        foreach (var (intent, phrases) in Ordered)
+        {
+            var phrase = phrases.FirstOrDefault(p => Contains(padded, p));
+            if (phrase is null)
+            {
+                continue;
+            }
+
+            // A rule topic named at least as specifically (in words) as a generic intent ("APAR", "permission") wins over it.
+            if (topic is not null && intent is Intent.Courses or Intent.Deadline or Intent.Greeting or Intent.Thanks or Intent.Help && topicScore >= WordCount(phrase))
+            {
+                return new Understood(Intent.Topic, language, topic, firstPerson);
+            }
+
+            var argument = intent is Intent.ZoneSummary or Intent.Defaulters ? ArgumentAfter(text, phrase) : null;
+            return new Understood(intent, language, null, firstPerson, argument);
+        }
+
+        return topic is not null
+            ? new Understood(Intent.Topic, language, topic, firstPerson)
+            : new Understood(Intent.Unknown, language, null, firstPerson);
+    }
+
+    private static int WordCount(string phrase) => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>The rule topic whose keywords the text names most (the keyword of most words matched counts).</summary>
+    private (Topic? Topic, int Score) BestTopic(string padded)
+    {
+        Topic? best = null;
+        var bestScore = 0;
+        foreach (var (topic, keywords) in _topics)
+        {
+            var score = keywords.Where(k => padded.Contains(k, StringComparison.Ordinal)).Select(WordCount).DefaultIfEmpty(0).Max();
+            if (score > bestScore)
+            {
+                (best, bestScore) = (topic, score);
+            }
+        }
+
+        return (best, bestScore);
+    }
+
+    private static bool Contains(string padded, string phrase)
+    {
+        var words = TextNormalizer.Words(phrase);
+        // Hindi phrases may be part of a longer word ("दिख" in "दिखाई"); English ones are whole words.
+        return TextNormalizer.HasDevanagari(phrase) ? padded.Contains(words, StringComparison.Ordinal) : padded.Contains($" {words} ", StringComparison.Ordinal);
+    }
+
+    private static string? ArgumentAfter(string text, string phrase)
+    {
+        var words = TextNormalizer.Tokens(text);
+        var phraseWords = TextNormalizer.Tokens(phrase).Count;
+        var lower = words.Select(w => w.ToLowerInvariant()).ToList();
+        var first = TextNormalizer.Tokens(phrase).Select(w => w.ToLowerInvariant()).ToList();
+        for (var i = 0; i + phraseWords <= lower.Count; i++)
+        {
+            if (lower.Skip(i).Take(phraseWords).SequenceEqual(first))
+            {
+                var rest = string.Join(' ', words.Skip(i + phraseWords).Where(w => !string.Equals(w, "for", StringComparison.OrdinalIgnoreCase) && !string.Equals(w, "of", StringComparison.OrdinalIgnoreCase)));
+                return rest.Length == 0 ? null : rest;
+            }
+        }
+
+        return null;
+    }
+}

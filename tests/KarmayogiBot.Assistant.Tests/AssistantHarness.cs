@@ -1,0 +1,109 @@
+using KarmayogiBot.Domain.Catalog;
+using KarmayogiBot.Domain.Catalog.Loading;
+using KarmayogiBot.Domain.Compliance;
+using KarmayogiBot.Domain.Conversations;
+using KarmayogiBot.Domain.Officers;
+using Microsoft.Extensions.Logging.Abstractions;
+using Moq;
+
+namespace KarmayogiBot.Assistant.Tests;
+
+/// <summary>A <see cref="KarmayogiAssistant"/> over the shipped catalog, with a roster and records held by Moq'd ports.</summary>
+public sealed class AssistantHarness
+{
+    public static readonly TrainingCatalog Catalog = CatalogLoader.LoadDefault();
+
+    private readonly List<OfficerRecords> _roster = [];
+    private readonly Dictionary<string, ConversationMemory> _memories = [];
+
+    public AssistantHarness()
+    {
+        var officers = new Mock<IOfficerStore>();
+        officers.Setup(o => o.FindByEmailAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string email, CancellationToken _) => _roster.Select(r => r.Officer).FirstOrDefault(o => string.Equals(o.Email, email, StringComparison.OrdinalIgnoreCase)));
+        officers.Setup(o => o.FindByAadObjectIdAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string aad, CancellationToken _) => _roster.Select(r => r.Officer).FirstOrDefault(o => o.AadObjectId == aad));
+        officers.Setup(o => o.ListAsync(It.IsAny<OfficerScope>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((OfficerScope scope, CancellationToken _) => _roster.Select(r => r.Officer).Where(o => scope.Zone is null || o.Zone == scope.Zone).ToList());
+        var records = new Mock<ICourseRecordStore>();
+        records.Setup(r => r.GetAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string code, CancellationToken _) => _roster.FirstOrDefault(r => r.Officer.EmployeeCode == code));
+        var memories = new Mock<IConversationMemoryStore>();
+        memories.Setup(m => m.GetAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string key, CancellationToken _) => _memories.GetValueOrDefault(key));
+        memories.Setup(m => m.SaveAsync(It.IsAny<ConversationMemory>(), It.IsAny<CancellationToken>()))
+            .Callback((ConversationMemory memory, CancellationToken _) => _memories[memory.UserKey] = memory)
+            .Returns(Task.CompletedTask);
+        NodalDesk.Setup(d => d.AnswerAsync(It.IsAny<Officer>(), It.IsAny<Understanding.Understood>(), It.IsAny<DateOnly>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([new ReplyMessage("zone desk reached")]);
+        Assistant = new KarmayogiAssistant(Catalog, new StandingEvaluator(Catalog), officers.Object, records.Object, memories.Object, NodalDesk.Object, NullLogger<KarmayogiAssistant>.Instance);
+    }
+
+    public KarmayogiAssistant Assistant { get; }
+
+    public Mock<INodalDesk> NodalDesk { get; } = new();
+
+    public DateOnly Today { get; set; } = new(2026, 3, 20);
+
+    public Officer AddOfficer(string code, string designation, string formation, ProductRole role = ProductRole.Officer, string? profileDesignation = null, params (string Course, CourseProgress Progress)[] records)
+    {
+        var officer = new Officer(code, $"Officer {code}", designation, formation, "Chennai CGST Zone", null, $"{code.ToLowerInvariant()}@example.gov.in", "9000000000", role, $"aad-{code}", null);
+        var stored = records.Select(r => new StoredCourseRecord(
+            new CourseRecord(r.Course, r.Progress, r.Progress == CourseProgress.Completed ? 100 : 20, r.Progress == CourseProgress.Completed ? new DateOnly(2026, 2, 1) : null),
+            null, "ConsumptionReport.csv", new DateTime(2026, 3, 15))).ToList();
+        _roster.Add(new OfficerRecords(officer, new IgotProfile(profileDesignation, "GROUP B", "VERIFIED", new DateTime(2026, 3, 15)), stored));
+        return officer;
+    }
+
+    /// <summary>Sends the turns as one user; returns the text a person sees for the last turn (message text and card text).</summary>
+    public async Task<string> AskAsync(string userKey, params string[] turns) => Flatten(await TurnsAsync(new UserIdentity(userKey, null, null, null, null), turns));
+
+    public async Task<string> AskAsAsync(Officer officer, params string[] turns) =>
+        Flatten(await TurnsAsync(new UserIdentity(officer.AadObjectId!, officer.Name, officer.Email, officer.Email, officer.AadObjectId), turns));
+
+    public async Task<IReadOnlyList<ReplyMessage>> TurnsAsync(UserIdentity user, params string[] turns)
+    {
+        IReadOnlyList<ReplyMessage> replies = [];
+        foreach (var turn in turns)
+        {
+            replies = await Assistant.ReplyAsync(new AssistantRequest(user, turn, null, Today));
+        }
+
+        return replies;
+    }
+
+    public static string Flatten(IEnumerable<ReplyMessage> replies) =>
+        string.Join("\n", replies.Select(r => r.Text + "\n" + (r.Card?.ToJsonString() is { } json ? CardText(json) : "") + "\n" + string.Join("\n", r.Suggestions ?? [])));
+
+    private static string CardText(string json)
+    {
+        var texts = new List<string>();
+        Walk(System.Text.Json.JsonDocument.Parse(json).RootElement);
+        return string.Join("\n", texts);
+
+        void Walk(System.Text.Json.JsonElement node)
+        {
+            if (node.ValueKind == System.Text.Json.JsonValueKind.Object)
+            {
+                foreach (var property in node.EnumerateObject())
+                {
+                    if (property.Name is "text" or "title" or "value" or "label" && property.Value.ValueKind == System.Text.Json.JsonValueKind.String)
+                    {
+                        texts.Add(property.Value.GetString()!);
+                    }
+                    else
+                    {
+                        Walk(property.Value);
+                    }
+                }
+            }
+            else if (node.ValueKind == System.Text.Json.JsonValueKind.Array)
+            {
+                foreach (var item in node.EnumerateArray())
+                {
+                    Walk(item);
+                }
+            }
+        }
+    }
+}

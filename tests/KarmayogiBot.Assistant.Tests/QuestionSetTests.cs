@@ -1,0 +1,51 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace KarmayogiBot.Assistant.Tests;
+
+/// <summary>
+/// Officers' questions with the facts each answer must contain (the botcheck case format, so the same files
+/// run against the live bot: botcheck.py run --cases tests/KarmayogiBot.Assistant.Tests/Questions/questions.jsonl).
+/// </summary>
+public sealed class QuestionSetTests
+{
+    public static TheoryData<string, string> Cases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var file in new[] { "sample.jsonl", "questions.jsonl" })
+        {
+            foreach (var line in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Questions", file)).Where(l => l.Trim().Length > 0))
+            {
+                using var doc = JsonDocument.Parse(line);
+                data.Add(doc.RootElement.GetProperty("id").GetString()!, line);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Answer_ContainsTheFactsItMust(string id, string caseJson)
+    {
+        using var doc = JsonDocument.Parse(caseJson);
+        var turns = doc.RootElement.GetProperty("turns").EnumerateArray().Select(t => t.GetString()!).ToArray();
+        var expect = doc.RootElement.GetProperty("expect");
+        var answer = await new AssistantHarness { Today = new DateOnly(2026, 3, 20) }.AskAsync($"user-{id}", turns);
+
+        foreach (var pattern in Patterns(expect, "all"))
+        {
+            Assert.True(Regex.IsMatch(answer, pattern, RegexOptions.IgnoreCase | RegexOptions.Singleline), $"[{id}] missing /{pattern}/ in:\n{answer}");
+        }
+
+        var any = Patterns(expect, "any").ToList();
+        Assert.True(any.Count == 0 || any.Any(p => Regex.IsMatch(answer, p, RegexOptions.IgnoreCase | RegexOptions.Singleline)), $"[{id}] none of {string.Join(", ", any)} in:\n{answer}");
+        foreach (var pattern in Patterns(expect, "none"))
+        {
+            Assert.False(Regex.IsMatch(answer, pattern, RegexOptions.IgnoreCase | RegexOptions.Singleline), $"[{id}] unwanted /{pattern}/ in:\n{answer}");
+        }
+    }
+
+    private static IEnumerable<string> Patterns(JsonElement expect, string key) =>
+        expect.TryGetProperty(key, out var list) ? list.EnumerateArray().Select(p => p.GetString()!) : [];
+}
