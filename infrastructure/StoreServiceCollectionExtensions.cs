@@ -1,6 +1,7 @@
 using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Domain.Catalog.Loading;
 using KarmayogiBot.Domain.Compliance;
+using KarmayogiBot.Domain.Conversations;
 using KarmayogiBot.Domain.Officers;
 using KarmayogiBot.Infrastructure.Imports;
 using KarmayogiBot.Infrastructure.Reports;
@@ -47,6 +48,7 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<ICourseRecordStore, SqlCourseRecordStore>();
         services.AddSingleton<IConversationStore, SqlConversationStore>();
         services.AddSingleton<IImportStore, SqlImportStore>();
+        services.AddSingleton<IConversationMemoryStore, SqlConversationMemoryStore>();
         services.AddSingleton<RosterImporter>();
         services.AddSingleton<IgotImporter>();
         services.AddSingleton<OfficerStandingService>();

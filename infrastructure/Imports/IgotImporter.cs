@@ -515,11 +515,13 @@ public sealed class IgotImporter
 
             var previous = state.File == fileIndex ? state.Outcome : Outcome.None;
             var old = state.Profile;
+            // A newer report says what the profile is now; one of the same time only adds what the other left empty.
+            var newer = reported > old.ReportedAt;
             var merged = new IgotProfile(
-                designation ?? old.Designation,
-                map.Has(IgotColumns.Group) ? group : old.Group,
-                map.Has(IgotColumns.ProfileStatus) ? status : old.ProfileStatus,
-                reported);
+                newer ? designation ?? old.Designation : string.IsNullOrEmpty(designation) ? old.Designation : designation,
+                newer && map.Has(IgotColumns.Group) ? group : group ?? old.Group,
+                newer && map.Has(IgotColumns.ProfileStatus) ? status : status ?? old.ProfileStatus,
+                reported > old.ReportedAt ? reported : old.ReportedAt);
             var same = merged.Designation == old.Designation && merged.Group == old.Group && merged.ProfileStatus == old.ProfileStatus;
             Outcome next;
             if (reported > old.ReportedAt || (reported == old.ReportedAt && !same))

@@ -60,7 +60,7 @@ internal sealed class ImportSession : IAsyncDisposable
                 added = @added, updated = @updated, unchanged = @unchanged, rejected = @rejected, other_courses = @other
             WHERE id = @id
             """);
-        Typed(command, "reported", DbType.DateTime).Value = reportedAt is { } r ? r : DBNull.Value;
+        Typed(command, "reported", DbType.DateTime2).Value = reportedAt is { } r ? r : DBNull.Value;
         command.AddParameter("rows", counts.RowsRead);
         command.AddParameter("matched", counts.OfficersMatched);
         command.AddParameter("unmatched", counts.OfficersUnmatched);
@@ -131,7 +131,7 @@ internal sealed class ImportSession : IAsyncDisposable
                 import_id = excluded.import_id
             """,
             ("officer", DbType.Int64), ("course", DbType.String), ("progress", DbType.String), ("percent", DbType.Decimal),
-            ("completed", DbType.Date), ("certificate", DbType.String), ("source", DbType.String), ("reported", DbType.DateTime), ("import", DbType.Int64));
+            ("completed", DbType.Date), ("certificate", DbType.String), ("source", DbType.String), ("reported", DbType.DateTime2), ("import", DbType.Int64));
         var p = command.Parameters;
         p[0].Value = officerId;
         p[1].Value = record.CourseId;
@@ -156,7 +156,7 @@ internal sealed class ImportSession : IAsyncDisposable
                 reported_at = excluded.reported_at, source_file = excluded.source_file, import_id = excluded.import_id
             """,
             ("officer", DbType.Int64), ("designation", DbType.String), ("grp", DbType.String), ("status", DbType.String),
-            ("reported", DbType.DateTime), ("source", DbType.String), ("import", DbType.Int64));
+            ("reported", DbType.DateTime2), ("source", DbType.String), ("import", DbType.Int64));
         var p = command.Parameters;
         p[0].Value = officerId;
         p[1].Value = (object?)profile.Designation ?? DBNull.Value;

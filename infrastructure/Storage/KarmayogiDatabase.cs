@@ -50,6 +50,14 @@ public abstract class KarmayogiDatabase : IAsyncDisposable, IDisposable
             }
 
             await using var connection = await OpenRawAsync(cancellationToken).ConfigureAwait(false);
+
+            // Up to date (the usual case): no write lock, so a process starting while another imports does not wait.
+            if (await TryReadVersionAsync(connection, cancellationToken).ConfigureAwait(false) == LatestVersion)
+            {
+                _migrated = true;
+                return;
+            }
+
             await PrepareForMigrationAsync(connection, cancellationToken).ConfigureAwait(false);
             await using var transaction = await BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
             await LockForMigrationAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
@@ -154,6 +162,18 @@ public abstract class KarmayogiDatabase : IAsyncDisposable, IDisposable
         command.Transaction = transaction;
         command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version";
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<int?> TryReadVersionAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ReadVersionAsync(connection, null, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbException)
+        {
+            return null; // no schema_version table yet
+        }
     }
 
     private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken)

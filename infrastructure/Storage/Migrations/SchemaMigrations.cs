@@ -153,5 +153,28 @@ public static class SchemaMigrations
                 updated_at TIMESTAMPTZ NOT NULL
             );
             """),
+        new(2, "conversation memory: what users told the bot across turns",
+            """
+            CREATE TABLE conversation_memory (
+                user_key TEXT NOT NULL PRIMARY KEY,
+                designation TEXT NULL,
+                formation TEXT NULL,
+                pending_intent TEXT NULL,
+                pending_question TEXT NULL,
+                language TEXT NULL,
+                updated_at TEXT NOT NULL
+            );
+            """,
+            """
+            CREATE TABLE conversation_memory (
+                user_key TEXT NOT NULL PRIMARY KEY,
+                designation TEXT NULL,
+                formation TEXT NULL,
+                pending_intent TEXT NULL,
+                pending_question TEXT NULL,
+                language TEXT NULL,
+                updated_at TIMESTAMPTZ NOT NULL
+            );
+            """),
     ];
 }

@@ -1,0 +1,127 @@
+using KarmayogiBot.Domain.Catalog;
+using KarmayogiBot.Domain.Officers;
+using KarmayogiBot.Infrastructure.Imports;
+using KarmayogiBot.Infrastructure.Tests.Support;
+
+namespace KarmayogiBot.Infrastructure.Tests.Imports;
+
+public sealed class RosterImportTests : IAsyncLifetime
+{
+    private TestStore _store = null!;
+
+    public async Task InitializeAsync() => _store = await TestStore.CreateAsync();
+
+    public async Task DisposeAsync() => await _store.DisposeAsync();
+
+    [Fact]
+    public async Task ImportAsync_CircularsHeaders_StoresOfficersWithWingAndRole()
+    {
+        var outcome = await _store.Roster.ImportAsync(ReportFiles.Roster(_store.Folder.File("roster.csv")));
+
+        Assert.True(outcome.Committed, string.Join("\n", outcome.Problems));
+        Assert.Equal(new ImportCounts(3, 0, 0, 3, 0, 0, 0, 0), outcome.Files[0].Counts);
+        var vijay = await _store.Officers.FindByEmailAsync("VIJAY.IYER@example.gov.in");
+        Assert.Equal(
+            new Officer("CB2", "Vijay Iyer", "Assistant Commissioner", "Chennai Customs (Seaport)", "Chennai CGST Zone", Wing.Customs,
+                "Vijay.Iyer@Example.gov.in", "+91 90000 00002", ProductRole.Nodal, null, null),
+            vijay);
+        Assert.Equal(Wing.Gst, (await _store.Officers.FindByEmployeeCodeAsync("CB3"))!.Wing);
+    }
+
+    [Fact]
+    public async Task ImportAsync_PlainHeadersInAnyCase_StoresOfficers()
+    {
+        var file = _store.Folder.File("roster.csv");
+        File.WriteAllLines(file,
+        [
+            "EMPLOYEE_CODE,name,Designation,formation,ZONE,email id,Mobile No",
+            "E-1,Ravi Kumar,Inspector,DGGI Chennai Zonal Unit,Chennai CGST Zone,ravi@example.gov.in,9111111111",
+        ]);
+
+        var outcome = await _store.Roster.ImportAsync(file);
+
+        Assert.True(outcome.Committed, string.Join("\n", outcome.Problems));
+        var ravi = await _store.Officers.FindByEmployeeCodeAsync("E-1");
+        Assert.Equal(("Inspector", Wing.Gst, ProductRole.Officer, "9111111111"), (ravi!.Designation, ravi.Wing, ravi.Role, ravi.Mobile));
+    }
+
+    [Fact]
+    public async Task ImportAsync_WorkbookWithTitleRow_ReadsTheTableBelow()
+    {
+        var file = Workbooks.Write(_store.Folder.File("roster.xlsx"),
+        [
+            ["Annexure: officers of Chennai CGST Zone"],
+            ["Sl. No", "Employee ID", "Name of the Officer", "Designation", "Formation", "Zone", "Email ID", "Contact Number"],
+            ["1", "CB9", "Uma Pillai", "Examiner", "Chennai Customs (Airport)", "Chennai CGST Zone", "uma.pillai@example.gov.in", "9222222222"],
+        ]);
+
+        var outcome = await _store.Roster.ImportAsync(file);
+
+        Assert.True(outcome.Committed, string.Join("\n", outcome.Problems));
+        var uma = await _store.Officers.FindByEmailAsync("uma.pillai@example.gov.in");
+        Assert.Equal(("CB9", "9222222222", Wing.Customs), (uma!.EmployeeCode, uma.Mobile, uma.Wing));
+    }
+
+    [Fact]
+    public async Task ImportAsync_ProblemRows_NameEachAndChangeNothing()
+    {
+        var file = ReportFiles.Roster(_store.Folder.File("roster.csv"),
+            "4,CB1,Asha Again,Inspector,CGST Chennai North Commissionerate,Chennai CGST Zone,other@example.gov.in,9000000009,Officer,",
+            "5,CB5,Kavita Shah,Inspector,CGST Chennai North Commissionerate,Chennai CGST Zone,ASHA.RAO@example.gov.in,9000000005,Officer,",
+            "6,CB6,Kavita Shah,Inspector,CGST Chennai North Commissionerate,Chennai CGST Zone,kavita@example.gov.in,9000000006,Boss,",
+            "7,,No Code,Inspector,CGST Chennai North Commissionerate,Chennai CGST Zone,nocode@example.gov.in,9000000007,Officer,",
+            "3,CB3,Meena Das,Tax Assistant,CGST Audit-I Chennai,Chennai CGST Zone,meena.das@example.gov.in,9000000003,Officer,");
+
+        var outcome = await _store.Roster.ImportAsync(file);
+
+        Assert.False(outcome.Committed);
+        Assert.Equal(
+        [
+            (5, "employee code CB1 is also on row 2"),
+            (6, "e-mail ASHA.RAO@example.gov.in is also on row 2"),
+            (7, "role 'Boss' is not Officer, Nodal or Admin"),
+            (8, "no employee code"),
+            (9, "duplicate of row 4"),
+        ], outcome.Problems.Select(p => (p.Row, p.Reason)));
+        Assert.Equal(0, await _store.CountAsync("officers"));
+    }
+
+    [Fact]
+    public async Task ImportAsync_SameRosterTwice_ChangesNothingAndKeepsTeamsIdentity()
+    {
+        var file = ReportFiles.Roster(_store.Folder.File("roster.csv"));
+        await _store.Roster.ImportAsync(file);
+        Assert.True(await _store.Officers.LinkTeamsIdentityAsync("CB1", "aad-1", "29:teams-1"));
+        var before = await _store.SnapshotAsync();
+
+        var again = await _store.Roster.ImportAsync(file);
+
+        Assert.Equal(new ImportCounts(3, 3, 0, 0, 0, 3, 0, 0), again.Files[0].Counts);
+        Assert.Equal(before, await _store.SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task ImportAsync_ChangedDesignation_UpdatesOnlyThatOfficer()
+    {
+        await _store.Roster.ImportAsync(ReportFiles.Roster(_store.Folder.File("roster.csv")));
+        var changed = _store.Folder.File("roster2.csv");
+        File.WriteAllLines(changed, [ReportFiles.RosterHeader, .. ReportFiles.RosterRows.Select(r => r.Replace("Tax Assistant", "Executive Assistant", StringComparison.Ordinal))]);
+
+        var outcome = await _store.Roster.ImportAsync(changed);
+
+        Assert.Equal((0, 1, 2), (outcome.Files[0].Counts.Added, outcome.Files[0].Counts.Updated, outcome.Files[0].Counts.Unchanged));
+        Assert.Equal("Executive Assistant", (await _store.Officers.FindByEmployeeCodeAsync("CB3"))!.Designation);
+    }
+
+    [Fact]
+    public async Task ImportAsync_NoEmployeeCodeColumn_IsRefusedWholly()
+    {
+        var file = _store.Folder.File("roster.csv");
+        File.WriteAllLines(file, ["Name,Designation,Email", "Asha Rao,Superintendent,asha@example.gov.in"]);
+
+        var outcome = await _store.Roster.ImportAsync(file, new ImportOptions(AcceptPartial: true));
+
+        Assert.False(outcome.Committed);
+        Assert.Equal("required column missing: Employee Code", Assert.Single(outcome.Problems).Reason);
+    }
+}
