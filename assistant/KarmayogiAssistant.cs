@@ -197,23 +197,8 @@ public sealed class KarmayogiAssistant(
         return RuleAnswers.OutOfScope(turn.Language, nearest, nodal);
     }
 
-    private async Task<Officer?> IdentifyAsync(UserIdentity user, CancellationToken cancellationToken)
-    {
-        if (user.AadObjectId is { Length: > 0 } aad && await officers.FindByAadObjectIdAsync(aad, cancellationToken) is { } byAad)
-        {
-            return byAad;
-        }
-
-        foreach (var address in new[] { user.Email, user.UserPrincipalName })
-        {
-            if (address is { Length: > 0 } && await officers.FindByEmailAsync(address, cancellationToken) is { } byEmail)
-            {
-                return byEmail;
-            }
-        }
-
-        return null;
-    }
+    private Task<Officer?> IdentifyAsync(UserIdentity user, CancellationToken cancellationToken) =>
+        officers.FindByIdentityAsync(user.AadObjectId, [user.Email, user.UserPrincipalName], cancellationToken);
 
     private static (string Text, (string? Designation, string? Formation)? Submitted) ReadTurn(AssistantRequest request)
     {

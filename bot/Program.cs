@@ -1,3 +1,4 @@
+using KarmayogiBot.Bot.Exports;
 using KarmayogiBot.Bot.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -5,4 +6,5 @@ builder.AddBotServices();
 
 var app = builder.Build();
 app.MapBotEndpoints();
+app.MapExportEndpoints();
 app.Run();

@@ -1,3 +1,9 @@
+using KarmayogiBot.Assistant;
+using KarmayogiBot.Bot.Demo;
+using KarmayogiBot.Bot.Exports;
+using KarmayogiBot.Bot.Nodal;
+using KarmayogiBot.Bot.Teams;
+using KarmayogiBot.Infrastructure;
 using KarmayogiBot.Protocol.DependencyInjection;
 using KarmayogiBot.Protocol.Turns;
 
@@ -20,8 +26,20 @@ public static class BotServiceExtensions
         builder.Services.AddBotProtocol();
         builder.Services.AddHostedService<AuthenticationModeReporter>();
 
-        // The bot's behaviour. Replace this one line to plug in the assistant.
-        builder.Services.AddTransient<IBot, WelcomeActivityHandler>();
+        builder.Services.AddKarmayogiStore(builder.Configuration);
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<IAssistant, KarmayogiAssistant>();
+        builder.Services.AddSingleton<INodalDesk, NodalDesk>();
+        builder.Services.AddOptions<ExportOptions>().BindConfiguration(ExportOptions.SectionName);
+        builder.Services.AddSingleton<ExportLinks>();
+        builder.Services.AddSingleton<MemberDirectory>();
+        if (builder.Environment.IsDevelopment())
+        {
+            builder.Services.AddHostedService<DemoDataSeeder>();
+        }
+
+        // The bot's behaviour: the Teams side of the assistant.
+        builder.Services.AddTransient<IBot, TeamsBot>();
 
         return builder;
     }

@@ -15,6 +15,8 @@ namespace KarmayogiBot.Bot.Tests.Hosting;
 public sealed class BotHostFactory(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"karmayogi-bot-test-{Guid.NewGuid():N}.db");
+
     public MockHttpMessageHandler Connector { get; } = new();
 
     public LogCapture Logs { get; } = new();
@@ -26,6 +28,8 @@ public sealed class BotHostFactory(Dictionary<string, string?>? settings = null,
         builder.UseSetting("MicrosoftAppId", "");
         builder.UseSetting("MicrosoftAppPassword", "");
         builder.UseSetting("MicrosoftAppTenantId", "");
+        // A store of its own (the Development host seeds the demo zone into it), never the checkout's data/karmayogi.db.
+        builder.UseSetting("ConnectionStrings:Karmayogi", $"Data Source={_database};Pooling=False");
         foreach (var (key, value) in settings ?? [])
         {
             builder.UseSetting(key, value);
@@ -45,6 +49,10 @@ public sealed class BotHostFactory(Dictionary<string, string?>? settings = null,
         if (disposing)
         {
             Connector.Dispose();
+            foreach (var file in new[] { _database, _database + "-wal", _database + "-shm" }.Where(File.Exists))
+            {
+                File.Delete(file);
+            }
         }
     }
 }

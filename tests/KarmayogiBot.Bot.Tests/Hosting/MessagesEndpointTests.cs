@@ -16,6 +16,8 @@ public sealed class MessagesEndpointTests
 {
     private const string PlaygroundConnector = "http://localhost:56150/_connector";
 
+    private static readonly System.Text.Json.JsonSerializerOptions Unescaped = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     // The shape the Microsoft 365 Agents Playground posts (its serviceUrl has no trailing slash).
     private const string PlaygroundMessage = """
         {
@@ -55,7 +57,13 @@ public sealed class MessagesEndpointTests
         Assert.Empty(await response.Content.ReadAsStringAsync());
         host.Connector.VerifyNoOutstandingExpectation();
         var sent = JsonNode.Parse(reply!)!;
-        Assert.Equal(WelcomeActivityHandler.StartingUp, sent["text"]!.GetValue<string>());
+        // Alex Wilber is the demo zone's Inspector in CGST Chennai North, with three of the six courses done.
+        var card = sent["attachments"]![0]!;
+        Assert.Equal("application/vnd.microsoft.card.adaptive", card["contentType"]!.GetValue<string>());
+        var content = card["content"]!.ToJsonString(Unescaped);
+        Assert.Contains("Classification of Goods and Services in GST", content);
+        Assert.Contains("✅ Noting and Drafting", content);
+        Assert.Contains("⏳ Demands under CGST Act, 2017", content);
         Assert.Equal("user-id-0", sent["recipient"]!["id"]!.GetValue<string>());
         Assert.Equal("00000000-0000-0000-0000-00000000000011", sent["from"]!["id"]!.GetValue<string>());
     }
@@ -75,7 +83,9 @@ public sealed class MessagesEndpointTests
         var response = await host.CreateClient().PostAsync("/api/messages", Json(PlaygroundInstall));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(WelcomeActivityHandler.Greeting, JsonNode.Parse(greeting!)!["text"]!.GetValue<string>());
+        var card = JsonNode.Parse(greeting!)!["attachments"]![0]!["content"]!.ToJsonString(Unescaped);
+        Assert.Contains("Namaste", card);
+        Assert.Contains("your mandated courses", card);
     }
 
     [Fact]

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using KarmayogiBot.Assistant;
+using KarmayogiBot.Domain.Officers;
+using KarmayogiBot.Domain.Time;
+using KarmayogiBot.Protocol.Schema;
+using KarmayogiBot.Protocol.Turns;
+
+namespace KarmayogiBot.Bot.Teams;
+
+/// <summary>
+/// The Teams side of the bot: identifies who is speaking, keeps their conversation reference for proactive
+/// messages (on install and on every message), and hands the turn to the channel-agnostic assistant.
+/// </summary>
+public sealed class TeamsBot(
+    IAssistant assistant,
+    MemberDirectory members,
+    IOfficerStore officers,
+    IConversationStore conversations,
+    TimeProvider clock,
+    ILogger<TeamsBot> logger) : ActivityHandler
+{
+    protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        turnContext.Activity.RemoveRecipientMention();
+        var user = await members.IdentifyAsync(turnContext, cancellationToken);
+        await RememberConversationAsync(turnContext, user, cancellationToken);
+        JsonElement? value = turnContext.Activity.Value is { } node ? JsonSerializer.SerializeToElement(node) : null;
+        var replies = await assistant.ReplyAsync(new AssistantRequest(user, turnContext.Activity.Text, value, IndiaCalendar.Today(clock)), cancellationToken);
+        foreach (var reply in replies)
+        {
+            await turnContext.SendActivityAsync(ReplyActivities.ToActivity(reply), cancellationToken);
+        }
+    }
+
+    protected override Task OnInstallationUpdateAddAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        WelcomeAsync(turnContext, cancellationToken);
+
+    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        // In a personal chat Teams sends both installationUpdate and conversationUpdate: greet once, on the install.
+        if (turnContext.Activity.WasRecipientAdded())
+        {
+            var user = await members.IdentifyAsync(turnContext, cancellationToken);
+            await RememberConversationAsync(turnContext, user, cancellationToken);
+        }
+    }
+
+    protected override async Task OnInstallationUpdateRemoveAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var user = await members.IdentifyAsync(turnContext, cancellationToken);
+        if (await FindOfficerAsync(user, cancellationToken) is { } officer && await conversations.DeleteAsync(officer.EmployeeCode, cancellationToken))
+        {
+            logger.LogInformation("The bot was removed by officer {EmployeeCode}; conversation reference forgotten", officer.EmployeeCode);
+        }
+    }
+
+    private async Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var user = await members.IdentifyAsync(turnContext, cancellationToken);
+        await RememberConversationAsync(turnContext, user, cancellationToken);
+        var replies = await assistant.ReplyAsync(new AssistantRequest(user, "hello", null, IndiaCalendar.Today(clock)), cancellationToken);
+        foreach (var reply in replies)
+        {
+            await turnContext.SendActivityAsync(ReplyActivities.ToActivity(reply), cancellationToken);
+        }
+    }
+
+    /// <summary>Stores how to reach a roster officer proactively, and links their Teams identity to the roster.</summary>
+    private async Task RememberConversationAsync(ITurnContext turnContext, UserIdentity user, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        if (activity.Conversation?.ConversationType is { } type && type != "personal")
+        {
+            return; // proactive nudges go to the personal chat only
+        }
+
+        if (await FindOfficerAsync(user, cancellationToken) is not { } officer || activity.Conversation?.Id is not { Length: > 0 } conversationId || activity.ServiceUrl is not { Length: > 0 } serviceUrl)
+        {
+            return;
+        }
+
+        var reference = new StoredConversationReference(
+            officer.EmployeeCode, conversationId, serviceUrl, activity.GetTenantId(), activity.From?.Id ?? "", activity.Recipient?.Id ?? "", activity.ChannelId ?? "msteams", clock.GetUtcNow());
+        await conversations.SaveAsync(reference, cancellationToken);
+        if (user.AadObjectId is { Length: > 0 } aad && activity.From?.Id is { Length: > 0 } teamsUserId && (officer.AadObjectId != aad || officer.TeamsUserId != teamsUserId))
+        {
+            await officers.LinkTeamsIdentityAsync(officer.EmployeeCode, aad, teamsUserId, cancellationToken);
+        }
+    }
+
+    private Task<Officer?> FindOfficerAsync(UserIdentity user, CancellationToken cancellationToken) =>
+        officers.FindByIdentityAsync(user.AadObjectId, [user.Email, user.UserPrincipalName], cancellationToken);
+}
