@@ -42,7 +42,8 @@ public sealed class MessagesEndpointTests
     [Fact]
     public async Task PostActivity_PlaygroundMessage_RepliesThroughTheConnector()
     {
-        using var host = new BotHostFactory();
+        // 20.03.2026 in India: eleven days before the 2025-26 deadline.
+        using var host = new BotHostFactory(services: s => s.AddSingleton<TimeProvider>(new FixedClock(new DateTimeOffset(2026, 3, 20, 6, 0, 0, TimeSpan.Zero))));
         string? reply = null;
         host.Connector.Expect(HttpMethod.Post, PlaygroundConnector + "/v3/conversations/personal-chat-id/activities/msg-1")
             .Respond(async request =>
