@@ -1,0 +1,168 @@
+using KarmayogiBot.Infrastructure.Tests.Support;
+using KarmayogiBot.Worker.Commands;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KarmayogiBot.Infrastructure.Tests.Commands;
+
+/// <summary>The worker's import, status and summary commands, called as Program.cs calls them, on a SQLite file.</summary>
+public sealed class CommandTests : IAsyncLifetime
+{
+    private readonly TempFolder _folder = new();
+    private ServiceProvider _services = null!;
+
+    public async Task InitializeAsync()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Karmayogi"] = $"Data Source={_folder.File("k.db")}" })
+            .Build();
+        _services = ImportCommand.CreateServices(TestCatalog.Instance, configuration);
+        var (code, output) = await RunAsync(ImportCommand.RunAsync, "roster", ReportFiles.Roster(_folder.File("roster.csv")));
+        Assert.True(code == ExitCodes.Ok, output);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        _folder.Dispose();
+    }
+
+    [Fact]
+    public async Task Import_FileWithBadRows_ExitsRejectedNamingRowsAndChangesNothing()
+    {
+        var file = ReportFiles.Write(_folder.File("ConsumptionReport.csv"), IgotHeaders.ConsumptionA1NoMdoid,
+            [new Progress("asha.rao@example.gov.in", "Noting and Drafting"), new Progress("nobody@example.gov.in", "Noting and Drafting")]);
+
+        var (code, output) = await RunAsync(ImportCommand.RunAsync, "igot", file);
+
+        Assert.Equal(ImportCommand.Rejected, code);
+        Assert.Contains("ConsumptionReport.csv, row 3: no officer in the roster has e-mail nobody@example.gov.in", output, StringComparison.Ordinal);
+        Assert.Contains("Nothing was changed.", output, StringComparison.Ordinal);
+        var (_, status) = await RunAsync(StatusCommand.RunAsync, "--officer", "CB1", "--as-of", "2026-03-20", "--json");
+        Assert.Contains("\"courseId\": \"noting-and-drafting\"", status, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"status\": \"done\"", status, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_AcceptPartialWithRejects_ImportsGoodRowsAndPrintsSummary()
+    {
+        var file = ReportFiles.Write(_folder.File("ConsumptionReport.csv"), IgotHeaders.ConsumptionA1NoMdoid,
+            [new Progress("asha.rao@example.gov.in", "Noting and Drafting"), new Progress("nobody@example.gov.in", "Noting and Drafting"), new Progress("asha.rao@example.gov.in", "Origami")]);
+        var rejects = _folder.File("rejected.csv");
+
+        var (code, output) = await RunAsync(ImportCommand.RunAsync, "igot", file, "--accept-partial", "--rejects", rejects);
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("rows read 3; officers matched 1, unmatched 1", output, StringComparison.Ordinal);
+        Assert.Contains("course records: added 1, updated 0, unchanged 0; rows rejected 1; rows of other courses (skipped) 1", output, StringComparison.Ordinal);
+        Assert.Contains($"Rejected rows, with reasons: {rejects}", output, StringComparison.Ordinal);
+        Assert.Equal(2, File.ReadAllLines(rejects).Length);
+    }
+
+    [Fact]
+    public async Task Import_BadUsage_IsACommandLineError()
+    {
+        await Assert.ThrowsAsync<CommandLineException>(() => RunAsync(ImportCommand.RunAsync, "payroll", "x.csv"));
+        await Assert.ThrowsAsync<CommandLineException>(() => RunAsync(ImportCommand.RunAsync, "igot", _folder.File("missing.csv")));
+    }
+
+    [Fact]
+    public async Task Import_BundleWithoutPasswordAndNoTerminal_SaysToGiveIt()
+    {
+        var zip = _folder.File("reports.zip");
+        using (var stream = new ICSharpCode.SharpZipLib.Zip.ZipOutputStream(File.Create(zip)) { Password = "pw" })
+        {
+            stream.PutNextEntry(new ICSharpCode.SharpZipLib.Zip.ZipEntry("UserReport.csv"));
+            var bytes = System.Text.Encoding.UTF8.GetBytes(ReportFiles.Text(IgotHeaders.UsersB1, [new Progress("asha.rao@example.gov.in", "")]));
+            stream.Write(bytes, 0, bytes.Length);
+        }
+
+        var (code, output) = await RunAsync(ImportCommand.RunAsync, "igot", zip);
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("password-protected: give the password with --password (no terminal to ask for it on)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Status_WrongIgotDesignation_SaysItHidesThePlan()
+    {
+        var users = ReportFiles.Write(_folder.File("UserReport.csv"), IgotHeaders.UsersB1, [new Progress("asha.rao@example.gov.in", "", Designation: "Superintendent")]);
+        await RunAsync(ImportCommand.RunAsync, "igot", users);
+
+        var (code, output) = await RunAsync(StatusCommand.RunAsync, "--officer", "ASHA.RAO@example.gov.in", "--as-of", "2026-03-20");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("Role: Superintendent and Inspector (CGST)", output, StringComparison.Ordinal);
+        Assert.Contains("[pending] Noting and Drafting by ISTM (in the assessment)", output, StringComparison.Ordinal);
+        Assert.Contains("11 days left", output, StringComparison.Ordinal);
+        Assert.Contains("'Superintendent' is not the one to select ('Superintendent (CGST)'): a mismatch hides the training plan on iGOT", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Status_UnknownOfficer_ExitsUnknown()
+    {
+        var (code, output) = await RunAsync(StatusCommand.RunAsync, "--officer", "ZZ9", "--as-of", "2026-03-20");
+
+        Assert.Equal(ExitCodes.Unknown, code);
+        Assert.Contains("No officer in the roster has employee code ZZ9.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Status_AfterTheDeadline_ShowsOverdue()
+    {
+        var (_, output) = await RunAsync(StatusCommand.RunAsync, "--officer", "CB3", "--as-of", "2026-04-02", "--json");
+
+        Assert.Contains("\"status\": \"overdue\"", output, StringComparison.Ordinal);
+        Assert.Contains("\"overdue\": true", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Status_BadDate_IsACommandLineError()
+    {
+        var error = await Assert.ThrowsAsync<CommandLineException>(() => RunAsync(StatusCommand.RunAsync, "--officer", "CB1", "--as-of", "20-03-2026"));
+
+        Assert.Contains("yyyy-mm-dd", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Summary_Xlsx_HasSummaryAndDefaultersInTheCircularsFormat()
+    {
+        var xlsx = _folder.File("out/summary.xlsx");
+
+        var (code, _) = await RunAsync(SummaryCommand.RunAsync, "--formation", "cgst chennai north commissionerate", "--as-of", "2026-03-20", "--xlsx", xlsx);
+
+        Assert.Equal(ExitCodes.Ok, code);
+        var sheets = Workbooks.Read(xlsx);
+        Assert.Equal(["Summary", "Defaulters"], sheets.Keys);
+        Assert.Equal(["Total", "1", "0", "0", "0", "0", "1", "0"], sheets["Summary"].Single(r => r.FirstOrDefault() == "Total"));
+        var defaulters = sheets["Defaulters"];
+        Assert.Equal(["Sl. No", "Employee Code", "Name of the Officer", "Designation", "Contact Number", "E-mail ID"], defaulters[0].Take(6));
+        Assert.Equal(["1", "CB1", "Asha Rao", "Superintendent", "9000000001", "asha.rao@example.gov.in"], defaulters[1].Take(6));
+        Assert.Contains("Noting and Drafting", defaulters[1][8], StringComparison.Ordinal);
+        Assert.Equal(2, defaulters.Count);
+    }
+
+    [Fact]
+    public async Task Summary_BothZoneAndFormation_IsACommandLineError()
+    {
+        await Assert.ThrowsAsync<CommandLineException>(() => RunAsync(SummaryCommand.RunAsync, "--zone", "Z", "--formation", "F"));
+    }
+
+    [Fact]
+    public async Task Summary_Text_GivesTotalsAndDefaulters()
+    {
+        var (code, output) = await RunAsync(SummaryCommand.RunAsync, "--zone", "Chennai CGST Zone", "--as-of", "2026-03-20");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("Officers 3: fully compliant 0 (0%)", output, StringComparison.Ordinal);
+        Assert.Contains("Not yet compliant: 3", output, StringComparison.Ordinal);
+        Assert.Contains("CB2 Vijay Iyer, Assistant Commissioner, Chennai Customs (Seaport): 7 to do", output, StringComparison.Ordinal);
+    }
+
+    private async Task<(int Code, string Output)> RunAsync(Func<IReadOnlyList<string>, IServiceProvider, TextWriter, CancellationToken, Task<int>> command, params string[] args)
+    {
+        var writer = new StringWriter();
+        var code = await command(args, _services, writer, CancellationToken.None);
+        return (code, writer.ToString());
+    }
+}

@@ -1,0 +1,75 @@
+using KarmayogiBot.Domain.Officers;
+using KarmayogiBot.Infrastructure.Storage;
+using KarmayogiBot.Infrastructure.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KarmayogiBot.Infrastructure.Tests.Configuration;
+
+public sealed class StoreRegistrationTests
+{
+    private static IConfiguration Config(params (string Key, string Value)[] values) =>
+        new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build();
+
+    [Fact]
+    public async Task AddKarmayogiStore_SqliteConnectionString_RegistersWorkingPorts()
+    {
+        using var folder = new TempFolder();
+        var services = new ServiceCollection()
+            .AddSingleton(TestCatalog.Instance)
+            .AddKarmayogiStore(Config(("ConnectionStrings:Karmayogi", $"Data Source={folder.File("x.db")}")))
+            .BuildServiceProvider();
+        await using (services)
+        {
+            await services.GetRequiredService<IOfficerStore>().SaveAsync(new Officer("C1", "N", "Inspector", null, null, null, "n@example.gov.in", null, ProductRole.Officer, null, null));
+
+            Assert.Equal(StoreProvider.Sqlite, services.GetRequiredService<KarmayogiDatabase>().Provider);
+            Assert.Equal("C1", (await services.GetRequiredService<IOfficerStore>().FindByEmailAsync("N@example.gov.in"))!.EmployeeCode);
+            Assert.NotNull(services.GetRequiredService<IConversationStore>());
+            Assert.Empty(await services.GetRequiredService<IImportStore>().ListRecentAsync(5));
+            Assert.True(File.Exists(folder.File("x.db")));
+        }
+    }
+
+    [Fact]
+    public void AddKarmayogiStore_PostgresWithoutConnectionString_FailsNamingTheKey()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddKarmayogiStore(Config(("Store:Provider", "postgres"))));
+
+        Assert.Contains("ConnectionStrings:Karmayogi", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddKarmayogiStore_UnknownProvider_FailsNamingTheKey()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddKarmayogiStore(Config(("Store:Provider", "LiteDB"))));
+
+        Assert.Equal("Store:Provider is 'LiteDB'; it must be Sqlite or Postgres", error.Message);
+    }
+
+    [Fact]
+    public void DefaultDatabasePath_FromAnyFolderOfTheCheckout_IsTheSameFileBesideTheSolution()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("KarmayogiBot.sln"), "");
+        var deep = Directory.CreateDirectory(folder.File("worker/bin/Debug/net10.0")).FullName;
+        var other = Directory.CreateDirectory(folder.File("bot")).FullName;
+
+        var fromWorker = DefaultDatabasePath.Resolve(deep, "/");
+        var fromBot = DefaultDatabasePath.Resolve(null, other);
+
+        Assert.Equal(Path.Combine(folder.Path, "data", "karmayogi.db"), fromWorker);
+        Assert.Equal(fromWorker, fromBot);
+    }
+
+    [Fact]
+    public void DefaultDatabasePath_OutsideACheckout_IsInLocalApplicationData()
+    {
+        using var folder = new TempFolder();
+
+        var path = DefaultDatabasePath.Resolve(folder.Path);
+
+        Assert.EndsWith(Path.Combine("KarmayogiBot", "karmayogi.db"), path, StringComparison.Ordinal);
+        Assert.DoesNotContain(folder.Path, path, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,124 @@
+using System.Text.Json;
+using KarmayogiBot.Infrastructure.Reports;
+using KarmayogiBot.Infrastructure.Tests.Support;
+using KarmayogiBot.Worker.Commands;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KarmayogiBot.Infrastructure.Tests.Zonegen;
+
+/// <summary>
+/// Zones made by zonegen at several seeds and sizes, imported through the worker's commands: <c>summary --json</c>
+/// and <c>status</c> give the figures of zonegen's expected.json as of 2026-03-20 (totals, by formation, by role,
+/// and per officer: pending courses, assessment passed, compliant, iGOT designation correct).
+/// </summary>
+public sealed class ZonegenTests
+{
+    /// <summary>zonegen's role keys, and the catalog's role ids for them.</summary>
+    private static readonly Dictionary<string, string> Roles = new()
+    {
+        ["commr"] = "commr", ["adc_gst"] = "adc-cgst", ["adc_cus"] = "adc-customs", ["adc_other"] = "adc-other",
+        ["dc_gst"] = "dc-cgst", ["dc_cus"] = "dc-customs", ["dc_other"] = "dc-other", ["sup_gst"] = "supdt-cgst",
+        ["cus_field"] = "customs-field", ["sup_other"] = "supdt-other", ["ol"] = "official-language", ["acct"] = "accounts", ["mts"] = "staff",
+    };
+
+    public static TheoryData<int, int> Zones => new() { { 7, 500 }, { 11, 1200 }, { 42, 300 } };
+
+    [Theory]
+    [MemberData(nameof(Zones))]
+    public async Task SummaryAndStatus_ZonegenZone_EqualExpectedJson(int seed, int size)
+    {
+        await using var zone = await ZonegenZone.CreateAsync(seed, size);
+        var expected = zone.Expected.RootElement;
+        var catalog = TestCatalog.Instance;
+        var outsidePlan = zone.CompletedOutsidePlan();
+
+        // The officers as expected.json has them, with the documented difference applied.
+        var officers = new List<ExpectedOfficer>();
+        var differing = 0;
+        foreach (var property in expected.GetProperty("officers").EnumerateObject())
+        {
+            var o = property.Value;
+            var pending = o.GetProperty("pending").EnumerateArray().Select(p => catalog.CourseNames.Match(p.GetString()!)!.Id).ToHashSet();
+            var counted = outsidePlan.GetValueOrDefault(property.Name) ?? [];
+            var adjusted = pending.Except(counted).ToHashSet();
+            differing += adjusted.Count == pending.Count ? 0 : 1;
+            var passed = o.GetProperty("assessment_passed").GetBoolean();
+            Assert.Equal(o.GetProperty("compliant").GetBoolean(), pending.Count == 0 && passed);
+            officers.Add(new ExpectedOfficer(
+                property.Name, o.GetProperty("employee_code").GetString()!, o.GetProperty("formation").GetString()!,
+                Roles[o.GetProperty("role").GetString()!], o.GetProperty("role_label").GetString()!, adjusted, passed,
+                adjusted.Count == 0 && passed, o.GetProperty("igot_designation_ok").GetBoolean()));
+        }
+
+        Assert.InRange(differing, 0, Math.Max(3, size / 100));
+        Assert.Equal(expected.GetProperty("totals").GetProperty("compliant").GetInt32(), CompliantBefore(expected));
+
+        // summary --json, through the command.
+        var writer = new StringWriter();
+        Assert.Equal(ExitCodes.Ok, await SummaryCommand.RunAsync(["--zone", "Chennai CGST Zone", "--as-of", ZonegenZone.AsOf, "--json"], zone.Services, writer));
+        var summary = JsonDocument.Parse(writer.ToString()).RootElement;
+
+        var totals = summary.GetProperty("totals");
+        var expectedTotals = expected.GetProperty("totals");
+        Assert.Equal(expectedTotals.GetProperty("officers").GetInt32(), totals.GetProperty("officers").GetInt32());
+        Assert.Equal(expectedTotals.GetProperty("assessment_passed").GetInt32(), totals.GetProperty("assessmentPassed").GetInt32());
+        Assert.Equal(expectedTotals.GetProperty("designation_ok").GetInt32(), totals.GetProperty("designationCorrect").GetInt32());
+        Assert.Equal(officers.Count(o => o.Compliant), totals.GetProperty("compliant").GetInt32());
+        Assert.Equal(0, totals.GetProperty("roleUnknown").GetInt32());
+
+        foreach (var formation in expected.GetProperty("by_formation").EnumerateObject())
+        {
+            var ours = summary.GetProperty("byFormation").GetProperty(formation.Name);
+            var mine = officers.Where(o => o.Formation == formation.Name).ToList();
+            Assert.Equal(formation.Value.GetProperty("officers").GetInt32(), ours.GetProperty("officers").GetInt32());
+            Assert.Equal(formation.Value.GetProperty("assessment_passed").GetInt32(), ours.GetProperty("assessmentPassed").GetInt32());
+            Assert.Equal(formation.Value.GetProperty("designation_ok").GetInt32(), ours.GetProperty("designationCorrect").GetInt32());
+            Assert.Equal(mine.Count(o => o.Compliant), ours.GetProperty("compliant").GetInt32());
+        }
+
+        Assert.Equal(expected.GetProperty("by_formation").EnumerateObject().Count(), summary.GetProperty("byFormation").EnumerateObject().Count());
+        foreach (var role in expected.GetProperty("by_role").EnumerateObject())
+        {
+            var id = officers.First(o => o.RoleLabel == role.Name).Role;
+            var ours = summary.GetProperty("byRole").GetProperty(id);
+            Assert.Equal(role.Value.GetProperty("officers").GetInt32(), ours.GetProperty("officers").GetInt32());
+            Assert.Equal(role.Value.GetProperty("assessment_passed").GetInt32(), ours.GetProperty("assessmentPassed").GetInt32());
+            Assert.Equal(role.Value.GetProperty("designation_ok").GetInt32(), ours.GetProperty("designationCorrect").GetInt32());
+            Assert.Equal(officers.Where(o => o.RoleLabel == role.Name).Count(o => o.Compliant), ours.GetProperty("compliant").GetInt32());
+        }
+
+        Assert.Equal(
+            officers.Where(o => !o.Compliant).Select(o => o.EmployeeCode).Order(StringComparer.Ordinal),
+            summary.GetProperty("defaulters").EnumerateArray().Select(d => d.GetProperty("employeeCode").GetString()!));
+
+        // Every officer's status.
+        var standings = zone.Services.GetRequiredService<OfficerStandingService>();
+        var asOf = DateOnly.Parse(ZonegenZone.AsOf, System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var officer in officers)
+        {
+            var standing = (await standings.GetAsync(officer.Email, asOf))!;
+            var json = StandingJson.From(standing);
+            Assert.Equal((officer.EmployeeCode, officer.Role), (json.EmployeeCode, json.Role?.Id));
+            Assert.Equal(officer.Pending.Order(StringComparer.Ordinal), json.Requirements.Where(r => r.Status != "done" && !r.Advisory).Select(r => r.CourseId).Order(StringComparer.Ordinal));
+            Assert.Equal((officer.AssessmentPassed, officer.Compliant, officer.DesignationOk), (json.Assessment!.Passed, json.Compliant, json.IgotDesignation.Correct));
+        }
+
+        // And status through the command, for a few officers.
+        foreach (var officer in officers.Take(5))
+        {
+            var statusOut = new StringWriter();
+            Assert.Equal(ExitCodes.Ok, await StatusCommand.RunAsync(["--officer", officer.Email, "--as-of", ZonegenZone.AsOf, "--json"], zone.Services, statusOut));
+            var status = JsonDocument.Parse(statusOut.ToString()).RootElement;
+            Assert.Equal(officer.Compliant, status.GetProperty("compliant").GetBoolean());
+            Assert.Equal(officer.Pending.Count, status.GetProperty("requirements").EnumerateArray().Count(r => r.GetProperty("status").GetString() == "pending"));
+            Assert.Equal(11, status.GetProperty("daysLeft").GetInt32());
+        }
+    }
+
+    /// <summary>expected.json's own count, from its officers: the test reads the file as zonegen meant it.</summary>
+    private static int CompliantBefore(JsonElement expected) =>
+        expected.GetProperty("officers").EnumerateObject().Count(o => o.Value.GetProperty("compliant").GetBoolean());
+
+    private sealed record ExpectedOfficer(
+        string Email, string EmployeeCode, string Formation, string Role, string RoleLabel, HashSet<string> Pending, bool AssessmentPassed, bool Compliant, bool DesignationOk);
+}
