@@ -32,17 +32,25 @@ public sealed class IntentRecognizer
 
     private readonly List<(Topic Topic, string[] Keywords)> _topics;
 
+    /// <summary>The English words the phrases and topics use (five letters or more): misspellings of them are corrected.</summary>
+    private readonly HashSet<string> _vocabulary;
+
     public IntentRecognizer(TrainingCatalog catalog)
     {
         _topics = catalog.Topics
             .Select(t => (t, t.Keywords.Concat(t.KeywordsHi).Select(k => $" {TextNormalizer.Words(k)} ").Where(k => k.Trim().Length > 1).ToArray()))
             .ToList();
+        _vocabulary = Ordered.SelectMany(o => o.Phrases)
+            .Concat(catalog.Topics.SelectMany(t => t.Keywords))
+            .SelectMany(p => TextNormalizer.Words(p).Split(' '))
+            .Where(w => w.Length >= 5 && !TextNormalizer.HasDevanagari(w))
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     public Understood Understand(string text)
     {
         var language = TextNormalizer.HasDevanagari(text) ? Language.Hindi : Language.English;
-        var padded = $" {TextNormalizer.Words(text)} ";
+        var padded = $" {Corrected(TextNormalizer.Words(text))} ";
         var firstPerson = FirstPersonWords.Any(w => padded.Contains($" {w} ", StringComparison.Ordinal));
 
         var (topic, topicScore) = BestTopic(padded);
@@ -67,6 +75,32 @@ public sealed class IntentRecognizer
         return topic is not null
             ? new Understood(Intent.Topic, language, topic, firstPerson)
             : new Understood(Intent.Unknown, language, null, firstPerson);
+    }
+
+    /// <summary>"my corses", "dedline": each unknown word of five letters or more, close to one word of the vocabulary (same first letter), becomes it.</summary>
+    private string Corrected(string words)
+    {
+        var tokens = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            if (token.Length < 5 || _vocabulary.Contains(token) || TextNormalizer.HasDevanagari(token))
+            {
+                continue;
+            }
+
+            var best = _vocabulary
+                .Where(w => w[0] == token[0] && Math.Abs(w.Length - token.Length) <= 2)
+                .Select(w => (Word: w, Score: FuzzySharp.Fuzz.Ratio(w, token)))
+                .OrderByDescending(c => c.Score)
+                .FirstOrDefault();
+            if (best.Word is not null && best.Score >= 80)
+            {
+                tokens[i] = best.Word;
+            }
+        }
+
+        return string.Join(' ', tokens);
     }
 
     private static int WordCount(string phrase) => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

@@ -127,7 +127,7 @@ public sealed class DesignationResolver
             for (var start = 0; start + length <= tokens.Count; start++)
             {
                 var phrase = string.Join(' ', lower, start, length);
-                if (phrase.Length < 5 || (around is { } a && (length <= a.Length || start > a.Start || start + length < a.Start + a.Length))
+                if (phrase.Length < 5 || (around is { } a && !ExtendsWithWords(lower, start, length, a.Start, a.Length))
                     || lower.Skip(start).Take(length).Any(FormationWords.Contains))
                 {
                     continue;
@@ -168,6 +168,11 @@ public sealed class DesignationResolver
             ? (b.Spelling, true, Rest(tokens, b.Start, b.Length))
             : null;
     }
+
+    /// <summary>The phrase holds the exact match and adds to it only real words (four letters or more: "Assistent", not "a" or "of").</summary>
+    private static bool ExtendsWithWords(string[] lower, int start, int length, int exactStart, int exactLength) =>
+        length > exactLength && start <= exactStart && start + length >= exactStart + exactLength
+        && Enumerable.Range(start, length).Where(i => i < exactStart || i >= exactStart + exactLength).All(i => lower[i].Length >= 4);
 
     private static bool NeedsCapitals(string phrase, List<string> tokens, int start, int length) =>
         length == 1 && tokens.Count > 1 && CapitalsOnly.Contains(phrase) && tokens[start] != tokens[start].ToUpperInvariant();

@@ -116,8 +116,13 @@ public sealed class DesignationResolverTests
     [InlineData("I'm an AC in CGST. my courses pls", 5)]
     [InlineData("Appraiser at Mumbai Custom House - what are my mandated courses?", 9)]
     [InlineData("What does a Multi Tasking Staff have to complete on iGOT?", 13)]
+    [InlineData("I am a Havaldar, which designation?", 13)]
     public void Sentence_MentioningADesignation_Resolves(string sentence, int role) =>
         Assert.Equal(role, Assert.IsType<ResolvedDesignation>(_resolver.FindInSentence(sentence)).Role.Number);
+
+    [Fact]
+    public void ShortWordBesideADesignation_DoesNotMakeALongerOne() =>
+        Assert.Equal("Havaldar", Assert.IsType<ResolvedDesignation>(_resolver.FindInSentence("I am a Havaldar, which designation should I select?")).Designation.Name);
 
     [Theory]
     [InlineData("so what should I add to my profile?")]
