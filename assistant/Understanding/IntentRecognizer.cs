@@ -19,7 +19,7 @@ public sealed class IntentRecognizer
         (Intent.Designation, ["which designation", "what designation", "designation should i", "designation do i", "designation to select", "designation to choose", "select on igot", "choose on igot", "select in igot", "drop down", "dropdown", "drop-down", "designation in igot", "designation on igot", "igot designation", "update my designation", "कौन सा पदनाम", "पदनाम चुन", "कौनसा पदनाम", "ड्रॉप डाउन", "पदनाम"]),
         (Intent.Plan2024, ["2024 25", "2024-25", "202425", "action plan", "minimum number", "minimum courses", "20 courses", "twenty courses", "10 courses by"]),
         (Intent.Emerging2023, ["emerging technolog", "2023", "level 1", "level-1", "level1", "उभरती प्रौद्योगिकी"]),
-        (Intent.Status, ["my status", "where do i stand", "where i stand", "my progress", "how am i doing", "what is pending", "whats pending", "what is left", "whats left", "pending for me", "am i compliant", "have i completed", "did i complete", "my compliance", "मेरी स्थिति", "मेरी प्रगति", "क्या बाकी", "कितने बाकी", "मैंने पूरे"]),
+        (Intent.Status, ["my status", "where do i stand", "where i stand", "my progress", "how am i doing", "what is pending", "whats pending", "what is left", "whats left", "pending for me", "am i compliant", "have i completed", "did i complete", "my compliance", "status", "progress", "मेरी स्थिति", "स्थिति", "मेरी प्रगति", "क्या बाकी", "कितने बाकी", "मैंने पूरे"]),
         (Intent.Deadline, ["deadline", "last date", "due date", "by when", "till when", "when is it due", "when should i complete", "time limit", "kab tak", "अंतिम तिथि", "अंतिम तारीख", "समय सीमा", "कब तक", "आखिरी तारीख", "डेडलाइन"]),
         (Intent.Assessment, ["comprehensive assessment", "assessment", "assessed", "exam", "test", "ca courses", "व्यापक मूल्यांकन", "मूल्यांकन", "परीक्षा", "असेसमेंट"]),
         (Intent.Courses, ["course", "courses", "mandatory", "mandated", "must i complete", "must complete", "have to complete", "need to complete", "to complete", "training plan", "which trainings", "my plan", "पाठ्यक्रम", "कोर्स", "अनिवार्य", "प्रशिक्षण योजना", "प्रशिक्षण"]),
@@ -27,6 +27,8 @@ public sealed class IntentRecognizer
         (Intent.Thanks, ["thanks", "thank you", "thank u", "thx", "ty", "धन्यवाद", "शुक्रिया", "dhanyavad", "dhanyawad"]),
         (Intent.Greeting, ["hi", "hello", "hey", "hii", "good morning", "good afternoon", "good evening", "namaste", "namaskar", "नमस्ते", "नमस्कार", "प्रणाम"]),
     ];
+
+    private static readonly HashSet<string> CommandWords = new(StringComparer.Ordinal) { "summary", "defaulters", "defaulter" };
 
     private static readonly string[] FirstPersonWords = ["i", "im", "i am", "my", "me", "mine", "myself", "मैं", "मेरा", "मेरे", "मेरी", "मुझे"];
 
@@ -129,21 +131,15 @@ public sealed class IntentRecognizer
         return TextNormalizer.HasDevanagari(phrase) ? padded.Contains(words, StringComparison.Ordinal) : padded.Contains($" {words} ", StringComparison.Ordinal);
     }
 
+    /// <summary>The formation of a command typed as a command ("summary CGST Chennai North", "defaulters JNCH"); none for natural phrasings.</summary>
     private static string? ArgumentAfter(string text, string phrase)
     {
         var words = TextNormalizer.Tokens(text);
-        var phraseWords = TextNormalizer.Tokens(phrase).Count;
-        var lower = words.Select(w => w.ToLowerInvariant()).ToList();
-        var first = TextNormalizer.Tokens(phrase).Select(w => w.ToLowerInvariant()).ToList();
-        for (var i = 0; i + phraseWords <= lower.Count; i++)
+        if (words.Count < 2 || !CommandWords.Contains(words[0].ToLowerInvariant()) || !string.Equals(words[0], phrase, StringComparison.OrdinalIgnoreCase))
         {
-            if (lower.Skip(i).Take(phraseWords).SequenceEqual(first))
-            {
-                var rest = string.Join(' ', words.Skip(i + phraseWords).Where(w => !string.Equals(w, "for", StringComparison.OrdinalIgnoreCase) && !string.Equals(w, "of", StringComparison.OrdinalIgnoreCase)));
-                return rest.Length == 0 ? null : rest;
-            }
+            return null;
         }
 
-        return null;
+        return string.Join(' ', words.Skip(1).SkipWhile(w => w.Equals("for", StringComparison.OrdinalIgnoreCase) || w.Equals("of", StringComparison.OrdinalIgnoreCase)));
     }
 }

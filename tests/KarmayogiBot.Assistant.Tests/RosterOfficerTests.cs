@@ -1,0 +1,106 @@
+using KarmayogiBot.Assistant.Understanding;
+using KarmayogiBot.Domain.Compliance;
+using KarmayogiBot.Domain.Officers;
+using Moq;
+
+namespace KarmayogiBot.Assistant.Tests;
+
+public sealed class RosterOfficerTests
+{
+    private readonly AssistantHarness _harness = new();
+
+    [Fact]
+    public async Task Status_OfARosterOfficer_ShowsTheirOwnRecordsAndTheNextStep()
+    {
+        var officer = _harness.AddOfficer("CB000001", "Inspector", "CGST Chennai North Commissionerate", profileDesignation: "Inspector (Central Goods and Services Tax - CGST)",
+            records: [("classification-goods-services-gst", CourseProgress.Completed), ("demands-cgst", CourseProgress.InProgress)]);
+
+        var answer = await _harness.AskAsAsync(officer, "my status");
+
+        Assert.Contains("✅ Classification of Goods and Services in GST", answer);
+        Assert.Contains("⏳ Demands under CGST Act, 2017", answer);
+        Assert.Contains("1 of 6 courses done", answer);
+        Assert.Contains("Next step: complete \"Demands under CGST Act, 2017\" (in progress)", answer);
+        Assert.Contains("✅ iGOT designation", answer);
+    }
+
+    [Fact]
+    public async Task Status_WithTheWrongIgotDesignation_SaysThePlanIsHiddenAndWhatToSelect()
+    {
+        var officer = _harness.AddOfficer("CB000002", "Superintendent", "Chennai Custom House", profileDesignation: "Superintendent");
+
+        var answer = await _harness.AskAsAsync(officer, "where do I stand?");
+
+        Assert.Contains("\"Superintendent of Customs\"", answer);
+        Assert.Contains("hides the training plan", answer);
+        Assert.Contains("Next step: set your iGOT designation", answer);
+    }
+
+    [Fact]
+    public async Task Status_NeverShowsAnotherOfficersRecords()
+    {
+        var mine = _harness.AddOfficer("CB000003", "Tax Assistant", "CGST Chennai South Commissionerate", profileDesignation: "Tax Assistant");
+        _harness.AddOfficer("CB000004", "Tax Assistant", "CGST Chennai South Commissionerate", profileDesignation: "Tax Assistant",
+            records: [("know-your-department", CourseProgress.Completed), ("macps", CourseProgress.Completed)]);
+
+        var answer = await _harness.AskAsAsync(mine, "what is the status of CB000004?");
+
+        Assert.DoesNotContain("CB000004", answer);
+        Assert.DoesNotContain("✅ Know Your Department", answer);
+        Assert.DoesNotContain("✅ Modified Assured Career Progression", answer);
+        Assert.Contains("0 of 6 courses done", answer);
+    }
+
+    [Fact]
+    public async Task Courses_OfARosterOfficer_NeedNoQuestion_AndMarkWhatIsDone()
+    {
+        var officer = _harness.AddOfficer("CB000005", "Joint Commissioner", "CGST Chennai North Commissionerate", ProductRole.Officer, "Joint Commissioner (Central Goods and Services Tax - CGST)",
+            ("adjudication-in-gst", CourseProgress.Completed));
+
+        var answer = await _harness.AskAsAsync(officer, "my courses");
+
+        Assert.Contains("Role 2 of Annexure A", answer);
+        Assert.Contains("✅ Adjudication in GST", answer);
+        Assert.Contains("Improving Outreach and Communication for Viksit Bharat", answer);
+    }
+
+    [Theory]
+    [InlineData("summary", Intent.ZoneSummary, null)]
+    [InlineData("how is my zone doing", Intent.ZoneSummary, null)]
+    [InlineData("summary CGST Chennai North Commissionerate", Intent.ZoneSummary, "CGST Chennai North Commissionerate")]
+    [InlineData("defaulters JNCH", Intent.Defaulters, "JNCH")]
+    [InlineData("कितने अधिकारी बाकी हैं", Intent.Defaulters, null)]
+    [InlineData("export", Intent.Export, null)]
+    [InlineData("nudge status", Intent.NudgeStatus, null)]
+    public async Task NodalCommand_ReachesTheDesk_WithItsFormation(string text, Intent intent, string? formation)
+    {
+        var nodal = _harness.AddOfficer("CB000009", "Joint Commissioner", "CGST Chennai North Commissionerate", ProductRole.Nodal);
+
+        await _harness.AskAsAsync(nodal, text);
+
+        _harness.NodalDesk.Verify(d => d.AnswerAsync(nodal, It.Is<Understood>(u => u.Intent == intent && u.Argument == formation), It.IsAny<DateOnly>(), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task NodalCommand_FromAnOrdinaryOfficer_IsRefused_WithoutReachingTheDesk()
+    {
+        var officer = _harness.AddOfficer("CB000010", "Inspector", "JNCH");
+
+        var answer = await _harness.AskAsAsync(officer, "summary");
+
+        Assert.Contains("nodal officer", answer);
+        _harness.NodalDesk.Verify(d => d.AnswerAsync(It.IsAny<Officer>(), It.IsAny<Understood>(), It.IsAny<DateOnly>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task OutOfScope_NamesTheZonesNodalOfficer()
+    {
+        _harness.AddOfficer("CB000011", "Additional Commissioner", "CGST Chennai North Commissionerate", ProductRole.Nodal);
+        var officer = _harness.AddOfficer("CB000012", "Inspector", "JNCH");
+
+        var answer = await _harness.AskAsAsync(officer, "what is the capital of France?");
+
+        Assert.Contains("Officer CB000011 (Additional Commissioner)", answer);
+        Assert.DoesNotContain("Paris", answer);
+    }
+}
