@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using KarmayogiBot.Bot.Tests.Hosting;
+using KarmayogiBot.Infrastructure.Imports;
+using Microsoft.Extensions.DependencyInjection;
+using RichardSzalay.MockHttp;
+
+namespace KarmayogiBot.Bot.Tests.Nodal;
+
+/// <summary>A nodal officer asks the bot for their zone's summary: a zonegen zone imported into the bot's store, the figures checked against expected.json.</summary>
+public sealed class NodalSummaryTests : IAsyncLifetime
+{
+    private const string Connector = "http://127.0.0.1:59999/";
+    private readonly string _zone = Directory.CreateTempSubdirectory("nodal-zone-").FullName;
+    private BotHostFactory _host = null!;
+    private JsonElement _expected;
+
+    public async Task InitializeAsync()
+    {
+        var zonegen = Path.Combine(FindShared(), "tools", "zonegen", "zonegen.py");
+        using (var process = Process.Start(new ProcessStartInfo("python3", ["-B", zonegen, "--officers", "120", "--seed", "11", "--zone", "Mumbai CGST Zone", "--as-of", "2026-03-20", "--out", _zone]))!)
+        {
+            await process.WaitForExitAsync();
+            Assert.Equal(0, process.ExitCode);
+        }
+
+        _expected = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_zone, "expected.json"))).RootElement;
+        _host = new BotHostFactory(services: s => s.AddSingleton<TimeProvider>(new FixedClock(new DateTimeOffset(2026, 3, 20, 6, 0, 0, TimeSpan.Zero))));
+        _ = _host.Server; // start the host (and its migrations)
+        var roster = _host.Services.GetRequiredService<RosterImporter>();
+        var igot = _host.Services.GetRequiredService<IgotImporter>();
+        Assert.True((await roster.ImportAsync(Path.Combine(_zone, "roster.csv"))).Committed);
+        Assert.True((await igot.ImportAsync(Path.Combine(_zone, "UserReport.csv"))).Committed);
+        Assert.True((await igot.ImportAsync(Path.Combine(_zone, "ConsumptionReport.csv"))).Committed);
+    }
+
+    public Task DisposeAsync()
+    {
+        _host.Dispose();
+        Directory.Delete(_zone, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Summary_FromTheZonesNodalOfficer_HasTheFiguresOfTheZone()
+    {
+        var nodal = Officers().First(o => o.Value.GetProperty("role_in_product").GetString() == "Nodal");
+        var totals = _expected.GetProperty("totals");
+
+        var card = await AskAsync(nodal.Name, "summary");
+
+        var facts = card["body"]!.AsArray().Where(e => e!["type"]!.GetValue<string>() == "FactSet").SelectMany(f => f!["facts"]!.AsArray())
+            .ToDictionary(f => f!["title"]!.GetValue<string>(), f => f!["value"]!.GetValue<string>());
+        Assert.Equal(totals.GetProperty("officers").GetInt32().ToString(), facts["Officers"]);
+        Assert.StartsWith($"{totals.GetProperty("compliant").GetInt32()} (", facts["Fully compliant"]);
+        Assert.StartsWith($"{totals.GetProperty("assessment_passed").GetInt32()} (", facts["Assessment passed"]);
+        Assert.StartsWith($"{totals.GetProperty("designation_ok").GetInt32()} (", facts["Right iGOT designation"]);
+        Assert.Contains(card["body"]!.AsArray(), e => e!["type"]!.GetValue<string>() == "Chart.Donut");
+    }
+
+    [Fact]
+    public async Task Summary_FromAnOrdinaryOfficer_IsRefused_WithNoFigures()
+    {
+        var officer = Officers().First(o => o.Value.GetProperty("role_in_product").GetString() == "Officer");
+
+        var card = await AskAsync(officer.Name, "summary");
+
+        var text = card.ToJsonString();
+        Assert.Contains("nodal officer", text);
+        Assert.DoesNotContain("FactSet", text);
+    }
+
+    private IEnumerable<JsonProperty> Officers() => _expected.GetProperty("officers").EnumerateObject();
+
+    /// <summary>Sends a Teams message from the officer with this e-mail; returns the card or text of the bot's reply.</summary>
+    private async Task<JsonObject> AskAsync(string email, string text)
+    {
+        var userId = "29:" + Guid.NewGuid().ToString("N");
+        string? reply = null;
+        _host.Connector.When(HttpMethod.Get, $"{Connector}v3/conversations/*/members/*")
+            .Respond("application/json", JsonSerializer.Serialize(new { id = userId, name = "Officer", email, userPrincipalName = email }));
+        _host.Connector.When(HttpMethod.Post, $"{Connector}v3/conversations/*")
+            .Respond(async request =>
+            {
+                reply = await request.Content!.ReadAsStringAsync();
+                return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("""{"id":"1"}""") };
+            });
+        var activity = new JsonObject
+        {
+            ["type"] = "message", ["id"] = "m1", ["channelId"] = "msteams", ["serviceUrl"] = Connector, ["text"] = text,
+            ["from"] = new JsonObject { ["id"] = userId, ["name"] = "Officer" },
+            ["recipient"] = new JsonObject { ["id"] = "28:bot", ["name"] = "KarmayogiBot" },
+            ["conversation"] = new JsonObject { ["id"] = "a:" + userId, ["conversationType"] = "personal", ["tenantId"] = "t1" },
+        };
+
+        var response = await _host.CreateClient().PostAsync("/api/messages", new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var sent = JsonNode.Parse(reply!)!;
+        return sent["attachments"] is JsonArray { Count: > 0 } attachments ? attachments[0]!["content"]!.AsObject() : new JsonObject { ["text"] = sent["text"]!.GetValue<string>() };
+    }
+
+    private static string FindShared()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (Directory.Exists(Path.Combine(dir.FullName, "shared", "tools", "zonegen")))
+            {
+                return Path.Combine(dir.FullName, "shared");
+            }
+        }
+
+        throw new DirectoryNotFoundException("shared/ was not found beside the repository");
+    }
+}
