@@ -2,8 +2,10 @@ using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Domain.Catalog.Loading;
 using KarmayogiBot.Domain.Compliance;
 using KarmayogiBot.Domain.Conversations;
+using KarmayogiBot.Domain.Nudges;
 using KarmayogiBot.Domain.Officers;
 using KarmayogiBot.Infrastructure.Imports;
+using KarmayogiBot.Infrastructure.Outbox;
 using KarmayogiBot.Infrastructure.Reports;
 using KarmayogiBot.Infrastructure.Storage;
 using Microsoft.Extensions.Configuration;
@@ -53,6 +55,7 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<IgotImporter>();
         services.AddSingleton<OfficerStandingService>();
         services.AddSingleton<ZoneSummaryService>();
+        services.AddSingleton<INudgeHistory, SqlNudgeHistory>();
         return services;
     }
 

@@ -1,3 +1,5 @@
+using KarmayogiBot.Infrastructure.Exports;
+
 namespace KarmayogiBot.Bot.Exports;
 
 /// <summary><c>GET /exports/{id}</c>: serves an exported workbook through a signed, expiring link.</summary>

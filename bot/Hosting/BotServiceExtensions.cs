@@ -1,9 +1,9 @@
 using KarmayogiBot.Assistant;
 using KarmayogiBot.Bot.Demo;
-using KarmayogiBot.Bot.Exports;
 using KarmayogiBot.Bot.Nodal;
 using KarmayogiBot.Bot.Teams;
 using KarmayogiBot.Infrastructure;
+using KarmayogiBot.Infrastructure.Exports;
 using KarmayogiBot.Protocol.DependencyInjection;
 using KarmayogiBot.Protocol.Turns;
 

@@ -3,10 +3,10 @@ using System.Text.Json.Nodes;
 using KarmayogiBot.Assistant;
 using KarmayogiBot.Assistant.Cards;
 using KarmayogiBot.Assistant.Understanding;
-using KarmayogiBot.Bot.Exports;
 using KarmayogiBot.Domain.Nudges;
 using KarmayogiBot.Domain.Officers;
 using KarmayogiBot.Domain.Text;
+using KarmayogiBot.Infrastructure.Exports;
 using KarmayogiBot.Infrastructure.Reports;
 
 namespace KarmayogiBot.Bot.Nodal;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KarmayogiBot.Domain.Time;
 
 namespace KarmayogiBot.Worker.Commands;
 

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 
-namespace KarmayogiBot.Bot.Exports;
+namespace KarmayogiBot.Infrastructure.Exports;
 
 /// <summary>
 /// Keeps exported workbooks and signs their download links: <c>/exports/{id}?expires=unix&amp;sig=hmac</c>. A link
@@ -33,9 +33,12 @@ public sealed class ExportLinks
         return (id, Path.Combine(Folder, $"{id}.xlsx"));
     }
 
-    public Uri LinkFor(string id)
+    public Uri LinkFor(string id) => LinkFor(id, _options.LinkLifetime);
+
+    /// <summary>A link that works for <paramref name="lifetime"/> (e.g. until the next fortnightly summary).</summary>
+    public Uri LinkFor(string id, TimeSpan lifetime)
     {
-        var expires = _clock.GetUtcNow().Add(_options.LinkLifetime).ToUnixTimeSeconds();
+        var expires = _clock.GetUtcNow().Add(lifetime).ToUnixTimeSeconds();
         return new Uri($"{_options.BaseUrl.TrimEnd('/')}/exports/{id}?expires={expires}&sig={Sign(id, expires)}");
     }
 

@@ -1,6 +1,9 @@
-namespace KarmayogiBot.Bot.Exports;
+namespace KarmayogiBot.Infrastructure.Exports;
 
-/// <summary>Where .xlsx exports are kept and how their download links are signed (section <c>Exports</c>).</summary>
+/// <summary>
+/// Where .xlsx exports are kept and how their download links are signed (section <c>Exports</c>). The bot serves the
+/// files; the worker writes the fortnightly summaries' workbooks into the same folder with the same key.
+/// </summary>
 public sealed class ExportOptions
 {
     public const string SectionName = "Exports";

@@ -1,0 +1,74 @@
+using KarmayogiBot.Domain.Compliance;
+using KarmayogiBot.Domain.Time;
+
+namespace KarmayogiBot.Domain.Nudges;
+
+/// <summary>
+/// Who is nudged when: officers with something pending in the plan in force, on office days in office hours,
+/// at the <see cref="Cadence"/> for their days left, at most once a day; never compliant officers. Overdue
+/// officers get the overdue message; after <see cref="EscalateAfterOverdueDays"/> overdue days their nodal officer
+/// is told, once. Pure: the instant comes in, nothing reads a clock.
+/// </summary>
+public sealed class NudgePolicy
+{
+    /// <param name="escalateAfterOverdueDays">Overdue days after which the nodal officer is told; 0 turns escalation off.</param>
+    public NudgePolicy(OfficeCalendar office, NudgeCadence cadence, int escalateAfterOverdueDays)
+    {
+        Office = office;
+        Cadence = cadence;
+        EscalateAfterOverdueDays = escalateAfterOverdueDays >= 0
+            ? escalateAfterOverdueDays
+            : throw new ArgumentOutOfRangeException(nameof(escalateAfterOverdueDays), escalateAfterOverdueDays, "Escalation days cannot be negative (0 turns it off).");
+    }
+
+    public static NudgePolicy Default { get; } = new(OfficeCalendar.Default, NudgeCadence.Default, 7);
+
+    public OfficeCalendar Office { get; }
+
+    public NudgeCadence Cadence { get; }
+
+    public int EscalateAfterOverdueDays { get; }
+
+    /// <param name="standing">The officer's standing on the India date of <paramref name="instant"/>.</param>
+    /// <param name="lastNudged">The India date of the last nudge delivered to the officer; null when none.</param>
+    /// <param name="alreadyEscalated">The nodal officer has been told about this officer in this cycle.</param>
+    public NudgeDecision Decide(OfficerStanding standing, DateOnly? lastNudged, bool alreadyEscalated, DateTimeOffset instant)
+    {
+        if (!Office.IsOfficeTime(instant))
+        {
+            return NudgeDecision.None(NudgeOutcome.Closed);
+        }
+
+        if (standing.Report is not { } report)
+        {
+            return NudgeDecision.None(NudgeOutcome.RoleUnknown);
+        }
+
+        if (report.IsCompliant)
+        {
+            return NudgeDecision.None(NudgeOutcome.Compliant);
+        }
+
+        var today = IndiaCalendar.DateOf(instant);
+        var dues = report.Outstanding.Select(r => (r.Status, r.Due)).ToList();
+        if (report.Assessment is { Passed: false } assessment && (report.Cycle.Assessment?.MustPass ?? true))
+        {
+            dues.Add((assessment.Status, assessment.Due));
+        }
+
+        if (dues.Count == 0)
+        {
+            // Not compliant only for want of a target (e.g. a count of role-relevant courses): the deadline is the cycle's.
+            dues.Add((report.AsOf > report.Deadline ? RequirementStatus.Overdue : RequirementStatus.Pending, report.Deadline));
+        }
+
+        var missed = dues.Where(d => d.Due < today).Select(d => d.Due).ToList();
+        var nearest = missed.Count > 0 ? missed.Min() : dues.Min(d => d.Due);
+        var daysLeft = nearest.DayNumber - today.DayNumber;
+        var daysOverdue = missed.Count > 0 ? today.DayNumber - missed.Min().DayNumber : 0;
+        var kind = missed.Count > 0 ? NudgeKind.Overdue : NudgeKind.Reminder;
+        var escalate = kind == NudgeKind.Overdue && EscalateAfterOverdueDays > 0 && daysOverdue >= EscalateAfterOverdueDays && !alreadyEscalated;
+        var due = lastNudged != today && Cadence.IsDue(daysLeft, today, lastNudged);
+        return new NudgeDecision(due ? NudgeOutcome.Nudge : NudgeOutcome.NotDue, kind, report.PendingCount, nearest, daysLeft, daysOverdue, escalate);
+    }
+}

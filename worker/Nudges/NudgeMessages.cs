@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using KarmayogiBot.Assistant;
+using KarmayogiBot.Assistant.Answers;
+using KarmayogiBot.Assistant.Cards;
+using KarmayogiBot.Domain.Compliance;
+using KarmayogiBot.Domain.Nudges;
+
+namespace KarmayogiBot.Worker.Nudges;
+
+/// <summary>The nudge cards: what is pending, the days left (or how long overdue), the next step; and the nodal officer's escalation.</summary>
+public static class NudgeMessages
+{
+    public static JsonObject Nudge(OfficerStanding standing, NudgeDecision decision, DateOnly today, Language language)
+    {
+        var report = standing.Report!;
+        var officer = standing.Officer.Officer;
+        var pending = report.Outstanding.Select(r => r.Course.Name + (r.Due != report.Deadline ? Say.In(language, $" (by {Say.Date(r.Due)})", $" ({Say.Date(r.Due)} तक)") : "")).ToList();
+        if (report.Assessment is { Passed: false } assessment)
+        {
+            pending.Add(Say.In(language, $"Pass the {assessment.Course.Name}", $"{assessment.Course.Name} उत्तीर्ण करें"));
+        }
+
+        var due = decision.NearestDue ?? report.Deadline;
+        string title, when;
+        if (decision.Kind == NudgeKind.Overdue)
+        {
+            title = Say.In(language, $"Overdue: {decision.Pending} mandatory iGOT item(s) not done", $"समय-सीमा पार: {decision.Pending} अनिवार्य iGOT कार्य बाकी");
+            when = Say.In(language,
+                $"The last date was {Say.Date(due)}, {decision.DaysOverdue} day(s) ago. Completion is recorded in your APAR: please finish these now.",
+                $"अंतिम तिथि {Say.Date(due)} थी, {decision.DaysOverdue} दिन पहले। पूर्णता आपके APAR में दर्ज होती है: कृपया इन्हें अभी पूरा करें।");
+        }
+        else
+        {
+            title = Say.In(language, $"Reminder: {decision.Pending} mandatory iGOT item(s) pending", $"अनुस्मारक: {decision.Pending} अनिवार्य iGOT कार्य लंबित");
+            when = Say.In(language,
+                $"{Capitalise(Say.DaysLeft(language, due, today))}: complete them by {Say.Date(due)}.",
+                $"{Say.DaysLeft(language, due, today)}: इन्हें {Say.Date(due)} तक पूरा करें।");
+        }
+
+        var next = StatusAnswers.NextStep(standing, language);
+        var greeting = Say.In(language, $"Dear {officer.Name},", $"प्रिय {officer.Name},");
+        var card = new AdaptiveCard().Title(title).Text(greeting, subtle: true)
+            .Text(when, bold: true, color: decision.Kind == NudgeKind.Overdue ? "Attention" : null)
+            .Text(Say.In(language, $"Pending in the {report.Cycle.Title}:", $"{report.Cycle.TitleHi} में लंबित:"))
+            .Bullets(pending);
+        if (next is not null)
+        {
+            card.Text(next, bold: true);
+        }
+
+        card.Source(Say.In(language, "Ask me \"my status\" for the details.", "विवरण के लिए मुझसे \"my status\" पूछें।"))
+            .OpenUrl(Say.In(language, "Open iGOT", "iGOT खोलें"), Say.IgotPortal);
+        var text = string.Join("\n", new[] { title, greeting, when }.Concat(pending.Select(p => "- " + p)).Append(next ?? ""). Where(l => l.Length > 0));
+        return card.Build(text);
+    }
+
+    /// <param name="overdue">The officers to report: standing and decision, for the nodal officer's zone.</param>
+    public static JsonObject Escalation(string zone, IReadOnlyList<(OfficerStanding Standing, NudgeDecision Decision)> overdue, int afterDays, Language language)
+    {
+        var title = Say.In(language, $"{zone}: {overdue.Count} officer(s) overdue for {afterDays} days or more", $"{zone}: {overdue.Count} अधिकारी {afterDays} या अधिक दिन से समय-सीमा पार");
+        var intro = Say.In(language,
+            "They have been reminded by the bot; as supervisory officers must monitor compliance, please follow up with them.",
+            "बॉट ने उन्हें याद दिलाया है; पर्यवेक्षी अधिकारियों को अनुपालन की निगरानी करनी है, कृपया उनसे संपर्क करें।");
+        var lines = overdue
+            .OrderByDescending(o => o.Decision.DaysOverdue).ThenBy(o => o.Standing.Officer.Officer.Name, StringComparer.Ordinal)
+            .Select(o =>
+            {
+                var officer = o.Standing.Officer.Officer;
+                return Say.In(language,
+                    $"{officer.Name} ({officer.EmployeeCode}, {officer.Designation}, {officer.Formation}): {o.Decision.Pending} pending, {o.Decision.DaysOverdue} days overdue",
+                    $"{officer.Name} ({officer.EmployeeCode}, {officer.Designation}, {officer.Formation}): {o.Decision.Pending} लंबित, {o.Decision.DaysOverdue} दिन से समय-सीमा पार");
+            }).ToList();
+        var card = new AdaptiveCard().Title(title).Text(intro).Bullets(lines)
+            .Submit(Say.In(language, "Defaulters", "डिफॉल्टर"), new JsonObject { ["ask"] = "defaulters" });
+        return card.Build(string.Join("\n", lines.Select(l => "- " + l).Prepend(intro).Prepend(title)));
+    }
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpper(text[0], CultureInfo.InvariantCulture) + text[1..];
+}

@@ -1,0 +1,165 @@
+using KarmayogiBot.Assistant;
+using KarmayogiBot.Domain.Catalog;
+using KarmayogiBot.Domain.Compliance;
+using KarmayogiBot.Domain.Nudges;
+using KarmayogiBot.Domain.Officers;
+using KarmayogiBot.Domain.Time;
+using KarmayogiBot.Infrastructure.Outbox;
+using KarmayogiBot.Worker.Delivery;
+using KarmayogiBot.Worker.Options;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KarmayogiBot.Worker.Nudges;
+
+/// <summary>
+/// One nudge pass as if at an instant: judges every officer in the plan in force that day (India time), asks the
+/// <see cref="NudgePolicy"/> who is due, writes each nudge (and each nodal officer's escalation) to the outbox keyed
+/// (officer, kind, day) before anything is sent, then delivers the day's outbox. Run again the same day (after a
+/// crash, or on a second worker) it plans nothing new and finishes what is left.
+/// </summary>
+public sealed class NudgePass(
+    ICourseRecordStore records,
+    IConversationStore conversations,
+    StandingEvaluator evaluator,
+    OutboxStore outbox,
+    OutboxDispatcher dispatcher,
+    NudgePolicy policy,
+    IOptions<DeliveryOptions> delivery,
+    TimeProvider clock,
+    ILogger<NudgePass> logger)
+{
+    public static readonly IReadOnlyList<string> Kinds = [OutboxKinds.Nudge, OutboxKinds.Escalation];
+
+    public Language Language { get; init; } = Language.English;
+
+    /// <param name="dryRun">Print who would get what to <paramref name="output"/>; write and send nothing.</param>
+    public async Task<NudgePassResult> RunAsync(DateTimeOffset instant, bool dryRun, TextWriter? output = null, CancellationToken cancellationToken = default)
+    {
+        var day = IndiaCalendar.DateOf(instant);
+        if (policy.Office.WhyClosed(instant) is { } closed)
+        {
+            logger.LogInformation("Nudge pass at {Instant}: not office time ({Reason}); nothing sent", instant, closed);
+            return new NudgePassResult(instant, day, closed, 0, 0, 0, 0, 0, 0, 0, 0, null, null);
+        }
+
+        var cycle = evaluator.Catalog.CurrentPlan(day) ?? throw new InvalidOperationException("The catalog has no role-based training plan.");
+        var all = await records.ListAsync(OfficerScope.All, cancellationToken).ConfigureAwait(false);
+        var references = (await conversations.ListAsync(OfficerScope.All, cancellationToken).ConfigureAwait(false)).ToDictionary(r => r.EmployeeCode, StringComparer.Ordinal);
+        var lastNudged = await outbox.LastDeliveredAsync(OutboxKinds.Nudge, cancellationToken).ConfigureAwait(false);
+        var escalated = await outbox.EscalatedAsync(cycle.Id, cancellationToken).ConfigureAwait(false);
+        var unreachable = await outbox.UnreachableAsync(cancellationToken).ConfigureAwait(false);
+        var now = clock.GetUtcNow();
+
+        var planned = new List<PlannedMessage>();
+        var escalations = new Dictionary<string, List<(OfficerStanding, NudgeDecision)>>(StringComparer.OrdinalIgnoreCase);
+        int reminders = 0, overdue = 0, compliant = 0, notDue = 0, roleUnknown = 0, unreachableNow = 0;
+        foreach (var officer in all)
+        {
+            var standing = evaluator.Evaluate(officer, day, cycle);
+            var code = officer.Officer.EmployeeCode;
+            var decision = policy.Decide(standing, lastNudged.TryGetValue(code, out var last) ? last : null, escalated.Contains(code), instant);
+            switch (decision.Outcome)
+            {
+                case NudgeOutcome.Compliant: compliant++; continue;
+                case NudgeOutcome.RoleUnknown: roleUnknown++; continue;
+                case NudgeOutcome.NotDue: notDue++; break;
+                case NudgeOutcome.Nudge when decision.Kind == NudgeKind.Overdue: overdue++; break;
+                case NudgeOutcome.Nudge: reminders++; break;
+            }
+
+            if (decision.Escalate && officer.Officer.Zone is { Length: > 0 } zone)
+            {
+                (escalations.TryGetValue(zone, out var list) ? list : escalations[zone] = []).Add((standing, decision));
+            }
+
+            if (!decision.ShouldNudge)
+            {
+                continue;
+            }
+
+            var card = NudgeMessages.Nudge(standing, decision, day, Language);
+            var messageId = MessagePayload.MessageId(OutboxKinds.Nudge, code, day);
+            var why = WhyUnreachable(officer.Officer, references, unreachable, now);
+            unreachableNow += why is null ? 0 : 1;
+            planned.Add(new PlannedMessage(code, OutboxKinds.Nudge, day, messageId, decision.Kind == NudgeKind.Overdue ? "overdue" : "reminder",
+                MessagePayload.Create(messageId, card), why is null ? OutboxStates.Planned : OutboxStates.Unreachable, why));
+            if (dryRun && output is not null)
+            {
+                var o = officer.Officer;
+                output.WriteLine($"{(decision.Kind == NudgeKind.Overdue ? "overdue " : "reminder")} {o.EmployeeCode} {o.Name}, {o.Designation}, {o.Formation}: {decision.Pending} pending, " +
+                    (decision.Kind == NudgeKind.Overdue ? $"{decision.DaysOverdue} days overdue" : $"{decision.DaysLeft} days left") +
+                    (why is null ? (references.ContainsKey(code) ? "" : " (opens a conversation)") : $" [unreachable: {why}]") +
+                    (StatusAnswersNext(standing) is { } next ? $"; {next}" : ""));
+            }
+        }
+
+        var escalationCount = PlanEscalations(escalations, all, references, unreachable, day, cycle, now, planned, dryRun ? output : null);
+        logger.LogInformation(
+            "Nudge pass for {Day}: {Reminders} reminders, {Overdue} overdue, {Escalations} escalations; {Compliant} compliant, {NotDue} not due yet, {RoleUnknown} with no known role",
+            day, reminders, overdue, escalationCount, compliant, notDue, roleUnknown);
+        if (dryRun)
+        {
+            return new NudgePassResult(instant, day, null, reminders, overdue, escalationCount, compliant, notDue, roleUnknown, unreachableNow, 0, null, null);
+        }
+
+        var runId = $"nudge-{day:yyyyMMdd}-{Guid.NewGuid():N}";
+        var written = await outbox.PlanAsync(runId, planned, now, null, cancellationToken).ConfigureAwait(false);
+        var expired = await outbox.ExpireBeforeAsync(day, Kinds, now, cancellationToken).ConfigureAwait(false);
+        if (expired > 0)
+        {
+            logger.LogWarning("{Count} nudges of earlier days were never delivered; they have expired", expired);
+        }
+
+        logger.LogInformation("Nudge pass {RunId}: {Written} messages written to the outbox ({Existing} were there already)", runId, written.Count, planned.Count - written.Count);
+        var dispatch = await dispatcher.RunAsync(day, Kinds, cancellationToken).ConfigureAwait(false);
+        var counts = await outbox.CountAsync(day, [OutboxKinds.Nudge], cancellationToken).ConfigureAwait(false);
+        logger.LogInformation(
+            "Nudge pass {RunId} done: {Sent} sent, {Failed} failed, {Unreachable} unreachable, {Pending} pending (today's nudges)",
+            runId, counts.Sent, counts.Failed, counts.Unreachable, counts.Pending);
+        return new NudgePassResult(instant, day, null, reminders, overdue, escalationCount, compliant, notDue, roleUnknown, unreachableNow, written.Count, counts, dispatch);
+    }
+
+    private int PlanEscalations(
+        Dictionary<string, List<(OfficerStanding, NudgeDecision)>> escalations,
+        IReadOnlyList<OfficerRecords> all,
+        IReadOnlyDictionary<string, StoredConversationReference> references,
+        IReadOnlyDictionary<string, Reachability> unreachable,
+        DateOnly day,
+        Cycle cycle,
+        DateTimeOffset now,
+        List<PlannedMessage> planned,
+        TextWriter? output)
+    {
+        var count = 0;
+        foreach (var (zone, list) in escalations)
+        {
+            var nodals = all.Select(o => o.Officer).Where(o => o.Role == ProductRole.Nodal && string.Equals(o.Zone, zone, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (nodals.Count == 0)
+            {
+                logger.LogWarning("{Count} officers of zone {Zone} are overdue past the escalation threshold, but the zone has no nodal officer in the roster", list.Count, zone);
+                continue;
+            }
+
+            var codes = list.Select(e => e.Item1.Officer.Officer.EmployeeCode).ToList();
+            var card = NudgeMessages.Escalation(zone, list, policy.EscalateAfterOverdueDays, Language);
+            foreach (var nodal in nodals)
+            {
+                var messageId = MessagePayload.MessageId(OutboxKinds.Escalation, nodal.EmployeeCode, day);
+                var why = WhyUnreachable(nodal, references, unreachable, now);
+                planned.Add(new PlannedMessage(nodal.EmployeeCode, OutboxKinds.Escalation, day, messageId, $"{codes.Count} overdue", MessagePayload.Create(messageId, card),
+                    why is null ? OutboxStates.Planned : OutboxStates.Unreachable, why, codes, cycle.Id));
+                count++;
+                output?.WriteLine($"escalation {nodal.EmployeeCode} {nodal.Name} (nodal, {zone}): {codes.Count} officers overdue {policy.EscalateAfterOverdueDays}+ days: {string.Join(", ", codes)}" +
+                    (why is null ? "" : $" [unreachable: {why}]"));
+            }
+        }
+
+        return count;
+    }
+
+    private string? WhyUnreachable(Officer officer, IReadOnlyDictionary<string, StoredConversationReference> references, IReadOnlyDictionary<string, Reachability> unreachable, DateTimeOffset now) =>
+        ReachabilityRule.WhyUnreachable(officer, references, unreachable, now, delivery.Value.UnreachableRetryDays);
+
+    private string? StatusAnswersNext(OfficerStanding standing) => Assistant.Answers.StatusAnswers.NextStep(standing, Language);
+}

@@ -1,0 +1,26 @@
+using KarmayogiBot.Domain.Nudges;
+
+namespace KarmayogiBot.Worker.Options;
+
+/// <summary>
+/// <c>Worker:Nudges</c>: the schedule and the cadence of nudges. <c>Cron</c> (Quartz cron, in
+/// <see cref="SchedulerOptions.TimeZone"/>; default 11:00 Monday to Friday), <c>Cadence</c> (steps
+/// <c>{ DaysLeftAbove, EveryDays }</c>; default weekly above 30 days left, every 3 days (twice a week) above 7,
+/// daily in the last week), <c>OverdueEveryDays</c> (default 7), <c>EscalateAfterOverdueDays</c> (default 7; 0 = never).
+/// </summary>
+public sealed class NudgeOptions
+{
+    public const string SectionName = "Worker:Nudges";
+
+    public string Cron { get; set; } = "0 0 11 ? * MON-FRI";
+
+    /// <summary>Null: the default steps. A configured list replaces them (configuration binding appends to lists, so it is kept separate).</summary>
+    public List<CadenceStep>? Cadence { get; set; }
+
+    public int OverdueEveryDays { get; set; } = 7;
+
+    public int EscalateAfterOverdueDays { get; set; } = 7;
+
+    public NudgeCadence ToCadence() =>
+        new(Cadence is { Count: > 0 } steps ? steps : NudgeCadence.Default.Steps, OverdueEveryDays);
+}

@@ -1,0 +1,158 @@
+using System.Diagnostics;
+using KarmayogiBot.Assistant;
+using KarmayogiBot.Domain.Officers;
+using KarmayogiBot.Infrastructure.Exports;
+using KarmayogiBot.Infrastructure.Outbox;
+using KarmayogiBot.Infrastructure.Reports;
+using KarmayogiBot.Infrastructure.Storage;
+using KarmayogiBot.Worker.Delivery;
+using KarmayogiBot.Worker.Options;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KarmayogiBot.Worker.Summaries;
+
+/// <summary>
+/// The fortnightly summaries: every nodal officer gets their zone's (an admin every zone's), built from one read of
+/// the store: totals and shares, the change since the last summary (snapshots kept per zone), lagging formations,
+/// charts, the defaulters .xlsx behind a signed link the bot serves, and the officers the bot cannot reach. Written
+/// to the outbox keyed (officer, summary, day) before anything is sent, then delivered.
+/// </summary>
+public sealed class SummaryPass(
+    ICourseRecordStore records,
+    IConversationStore conversations,
+    ZoneSummaryService summaries,
+    OutboxStore outbox,
+    OutboxDispatcher dispatcher,
+    ExportLinks exports,
+    IOptions<SummaryOptions> options,
+    IOptions<DeliveryOptions> delivery,
+    TimeProvider clock,
+    ILogger<SummaryPass> logger)
+{
+    public static readonly IReadOnlyList<string> Kinds = [OutboxKinds.Summary];
+
+    public Language Language { get; init; } = Language.English;
+
+    /// <param name="day">The summaries' day (India date): the as-of date of the figures and the outbox key.</param>
+    /// <param name="dryRun">Print who would get what; write no workbook, plan and send nothing.</param>
+    public async Task<SummaryPassResult> RunAsync(DateOnly day, bool dryRun, TextWriter? output = null, CancellationToken cancellationToken = default)
+    {
+        var settings = options.Value;
+        var watch = Stopwatch.StartNew();
+        var all = await records.ListAsync(OfficerScope.All, cancellationToken).ConfigureAwait(false);
+        var references = (await conversations.ListAsync(OfficerScope.All, cancellationToken).ConfigureAwait(false)).ToDictionary(r => r.EmployeeCode, StringComparer.Ordinal);
+        var marks = await outbox.UnreachableAsync(cancellationToken).ConfigureAwait(false);
+        var load = watch.Elapsed;
+
+        watch.Restart();
+        var now = clock.GetUtcNow();
+        var recipients = all.Select(o => o.Officer).Where(o => o.Role == ProductRole.Admin || o.Role == ProductRole.Nodal && !string.IsNullOrWhiteSpace(o.Zone)).ToList();
+        var byZone = all.GroupBy(o => OfficerKeys.Name(o.Officer.Zone) ?? "", StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var scopes = new Dictionary<string, (ZoneSummary Summary, List<string> Unreachable)>(StringComparer.Ordinal);
+        foreach (var recipient in recipients)
+        {
+            var scope = recipient.Role == ProductRole.Admin ? OfficerScope.All : OfficerScope.ForZone(recipient.Zone!);
+            var key = OutboxStore.ScopeKey(scope);
+            if (scopes.ContainsKey(key))
+            {
+                continue;
+            }
+
+            IReadOnlyList<OfficerRecords> members = recipient.Role == ProductRole.Admin ? all : byZone.GetValueOrDefault(OfficerKeys.Name(recipient.Zone) ?? "", []);
+            var summary = summaries.Summarize(scope, members, day);
+            var unreachable = members.Select(m => m.Officer)
+                .Where(o => ReachabilityRule.WhyUnreachable(o, references, marks, now, delivery.Value.UnreachableRetryDays) is not null)
+                .OrderBy(o => o.Name, StringComparer.Ordinal).Select(o => $"{o.Name} ({o.EmployeeCode}, {o.Formation})").ToList();
+            scopes[key] = (summary, unreachable);
+        }
+
+        var previous = new Dictionary<string, SummarySnapshot?>(StringComparer.Ordinal);
+        foreach (var key in scopes.Keys)
+        {
+            previous[key] = await outbox.PreviousSnapshotAsync(key, day, cancellationToken).ConfigureAwait(false);
+        }
+
+        var cards = new Dictionary<string, System.Text.Json.Nodes.JsonObject>(StringComparer.Ordinal);
+        var build = watch.Elapsed;
+
+        watch.Restart();
+        var files = new Dictionary<string, (string Id, string Path)>(StringComparer.Ordinal);
+        var links = new Dictionary<string, Uri>(StringComparer.Ordinal);
+        if (!dryRun)
+        {
+            foreach (var (key, (summary, _)) in scopes)
+            {
+                var file = exports.NewFile();
+                SummaryWorkbook.Write(summary, file.Path);
+                files[key] = file;
+                links[key] = exports.LinkFor(file.Id, settings.LinkLifetime);
+            }
+        }
+
+        var workbooks = watch.Elapsed;
+        watch.Restart();
+        foreach (var (key, (summary, unreachable)) in scopes)
+        {
+            cards[key] = SummaryMessages.Build(summary, previous[key], unreachable, links.GetValueOrDefault(key), settings.LaggingFormations, settings.UnreachableListed, Language);
+        }
+
+        build += watch.Elapsed;
+        var planned = new List<PlannedMessage>();
+        foreach (var recipient in recipients)
+        {
+            var key = OutboxStore.ScopeKey(recipient.Role == ProductRole.Admin ? OfficerScope.All : OfficerScope.ForZone(recipient.Zone!));
+            var (summary, unreachable) = scopes[key];
+            var messageId = MessagePayload.MessageId(OutboxKinds.Summary, recipient.EmployeeCode, day);
+            var why = ReachabilityRule.WhyUnreachable(recipient, references, marks, now, delivery.Value.UnreachableRetryDays);
+            planned.Add(new PlannedMessage(recipient.EmployeeCode, OutboxKinds.Summary, day, messageId, summary.Scope.Zone ?? "all zones",
+                MessagePayload.Create(messageId, cards[key]), why is null ? OutboxStates.Planned : OutboxStates.Unreachable, why));
+            if (dryRun && output is not null)
+            {
+                var t = summary.Totals;
+                output.WriteLine($"summary {recipient.EmployeeCode} {recipient.Name} ({recipient.Role}, {summary.Scope.Zone ?? "all zones"}): {t.Officers} officers, " +
+                    $"{t.Compliant} fully compliant, {t.AssessmentPassed} assessment passed, {t.DesignationCorrect} right iGOT designation, {t.Overdue} overdue; " +
+                    $"{unreachable.Count} unreachable" + (previous[key] is { } p ? $"; change since {p.Day:dd.MM.yyyy}" : "") + (why is null ? "" : $" [recipient unreachable: {why}]"));
+            }
+        }
+
+        logger.LogInformation(
+            "Summaries for {Day}: {Recipients} recipients, {Scopes} zones, {Officers} officers; read {LoadMs} ms, built {BuildMs} ms, workbooks {WorkbookMs} ms",
+            day, recipients.Count, scopes.Count, all.Count, (long)load.TotalMilliseconds, (long)build.TotalMilliseconds, (long)workbooks.TotalMilliseconds);
+        if (dryRun)
+        {
+            return new SummaryPassResult(day, all.Count, recipients.Count, scopes.Count, 0, load, build, TimeSpan.Zero, null, null);
+        }
+
+        var snapshots = scopes.Select(s => Snapshot(s.Key, day, s.Value.Summary)).ToList();
+        var runId = $"summary-{day:yyyyMMdd}-{Guid.NewGuid():N}";
+        var written = await outbox.PlanAsync(runId, planned, now, snapshots, cancellationToken).ConfigureAwait(false);
+        foreach (var (key, file) in files)
+        {
+            // Every recipient of this zone already had today's summary (an earlier run): its workbook is not linked from anywhere.
+            var zone = scopes[key].Summary.Scope.Zone ?? "all zones";
+            if (!written.Any(w => w.Subject == zone))
+            {
+                File.Delete(file.Path);
+            }
+        }
+
+        var expired = await outbox.ExpireBeforeAsync(day, Kinds, now, cancellationToken).ConfigureAwait(false);
+        if (expired > 0)
+        {
+            logger.LogWarning("{Count} summaries of earlier days were never delivered; they have expired", expired);
+        }
+
+        var dispatch = await dispatcher.RunAsync(day, Kinds, cancellationToken).ConfigureAwait(false);
+        var counts = await outbox.CountAsync(day, Kinds, cancellationToken).ConfigureAwait(false);
+        logger.LogInformation("Summaries {RunId}: {Written} written, {Sent} sent, {Failed} failed, {Unreachable} unreachable, {Pending} pending",
+            runId, written.Count, counts.Sent, counts.Failed, counts.Unreachable, counts.Pending);
+        return new SummaryPassResult(day, all.Count, recipients.Count, scopes.Count, written.Count, load, build, workbooks, counts, dispatch);
+    }
+
+    private static SummarySnapshot Snapshot(string key, DateOnly day, ZoneSummary summary)
+    {
+        var t = summary.Totals;
+        return new SummarySnapshot(key, day, summary.Cycle.Id, t.Officers, t.Compliant, t.AssessmentPassed, t.DesignationCorrect, t.Overdue, t.UnknownRole);
+    }
+}
