@@ -128,6 +128,8 @@ public sealed class IgotImporter
         private readonly Dictionary<long, RecordState> _records = new();
         private readonly Dictionary<long, ProfileState> _profiles = new();
         private readonly Dictionary<string, Course?> _courseNames = new(StringComparer.Ordinal);
+        private string? _lastReportedText;
+        private DateTime _lastReported;
 
         public Run(IgotImporter owner, ImportSession session, ImportOptions options, ProblemLog problems, int fileCount)
         {
@@ -182,6 +184,7 @@ public sealed class IgotImporter
                 var map = header.Value.Map;
                 reader.Select(map.Wanted);
                 var importId = _session.StartRun(source.Name, kind.Value, _owner._clock.GetUtcNow());
+                _session.SetSource(source.Name, importId);
                 while (reader.Read(out var row))
                 {
                     counts.Rows++;
@@ -384,14 +387,14 @@ public sealed class IgotImporter
             var previous = exists && state.File == fileIndex ? state.Outcome : Outcome.None;
             if (!exists)
             {
-                Write(officer, record, certificate, file, reported, importId);
+                Write(officer, record, certificate, reported, insert: true);
                 state = new RecordState { Outcome = Outcome.Added };
                 Keep(ref state, ticks, progress, percent, day, certificateHash);
             }
             else if (ticks > state.ReportedTicks || (ticks == state.ReportedTicks && (int)progress * 1000 + (int)percent > state.Rank))
             {
                 var same = state.Progress == progress && state.Percent == percent && state.CompletedDay == day && state.CertificateHash == certificateHash;
-                Write(officer, record, certificate, file, reported, importId);
+                Write(officer, record, certificate, reported, insert: false);
                 state.Outcome = previous switch
                 {
                     Outcome.Added => Outcome.Added,
@@ -461,8 +464,17 @@ public sealed class IgotImporter
                 return false;
             }
 
+            // Every row of a report has the same Report_Last_Generated_On: parse it once.
             var reportedText = row.Get(map[IgotColumns.ReportedAt]);
-            if (!IgotValues.TryParseTimestamp(reportedText, out reported))
+            if (reportedText == _lastReportedText)
+            {
+                reported = _lastReported;
+            }
+            else if (IgotValues.TryParseTimestamp(reportedText, out reported))
+            {
+                (_lastReportedText, _lastReported) = (reportedText, reported);
+            }
+            else
             {
                 Reject(file, row, reader, $"Report_Last_Generated_On '{reportedText}' is not a date and time");
                 return false;
@@ -503,7 +515,7 @@ public sealed class IgotImporter
             if (!_profiles.TryGetValue(officer, out var state))
             {
                 var profile = new IgotProfile(designation ?? "", group, status, reported);
-                WriteProfile(officer, profile, file, importId);
+                WriteProfile(officer, profile, insert: true);
                 _profiles[officer] = new ProfileState { Profile = profile, Outcome = Outcome.Added, File = fileIndex };
                 if (countIt)
                 {
@@ -526,7 +538,7 @@ public sealed class IgotImporter
             Outcome next;
             if (reported > old.ReportedAt || (reported == old.ReportedAt && !same))
             {
-                WriteProfile(officer, merged, file, importId);
+                WriteProfile(officer, merged, insert: false);
                 state.Profile = merged;
                 next = previous is Outcome.Added or Outcome.Updated ? previous : same ? Outcome.Unchanged : Outcome.Updated;
             }
@@ -543,19 +555,37 @@ public sealed class IgotImporter
             }
         }
 
-        private void Write(long officer, CourseRecord record, string? certificate, string file, DateTime reported, long importId)
+        private void Write(long officer, CourseRecord record, string? certificate, DateTime reported, bool insert)
         {
-            if (Writing)
+            if (!Writing)
             {
-                _session.UpsertRecord(officer, record, certificate, file, reported, importId);
+                return;
+            }
+
+            if (insert)
+            {
+                _session.InsertRecord(officer, record, certificate, reported);
+            }
+            else
+            {
+                _session.UpdateRecord(officer, record, certificate, reported);
             }
         }
 
-        private void WriteProfile(long officer, IgotProfile profile, string file, long importId)
+        private void WriteProfile(long officer, IgotProfile profile, bool insert)
         {
-            if (Writing)
+            if (!Writing)
             {
-                _session.UpsertProfile(officer, profile, file, importId);
+                return;
+            }
+
+            if (insert)
+            {
+                _session.InsertProfile(officer, profile);
+            }
+            else
+            {
+                _session.UpdateProfile(officer, profile);
             }
         }
 

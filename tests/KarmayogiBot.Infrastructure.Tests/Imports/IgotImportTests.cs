@@ -438,7 +438,8 @@ public sealed class IgotImportTests : ImportTestBase
         await ImportAsync(Consumption("first.csv", new Progress(Asha, "Noting and Drafting", "in-progress", "20", "")));
         await using var session = await ImportSession.BeginAsync(Store.Database, CancellationToken.None);
         var officer = session.LoadOfficers().Single(o => o.Officer.EmployeeCode == "CB1").Id;
-        session.UpsertRecord(officer, new CourseRecord("noting-and-drafting", CourseProgress.Completed, 100, null), null, "x.csv", new DateTime(2026, 3, 21), 1);
+        session.SetSource("x.csv", 1);
+        session.UpdateRecord(officer, new CourseRecord("noting-and-drafting", CourseProgress.Completed, 100, null), null, new DateTime(2026, 3, 21));
 
         using var another = Store.OpenAnother();
         var seen = await new KarmayogiBot.Infrastructure.Storage.SqlCourseRecordStore(another).GetAsync("CB1").WaitAsync(TimeSpan.FromSeconds(10));
