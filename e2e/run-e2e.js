@@ -120,7 +120,9 @@ async function main() {
   }
 
   // 6. Nothing left the machine.
-  const blocked = fs.readFileSync(netguardLog, 'utf8').split('\n').filter((l) => l.includes('BLOCKED'));
+  // (netguard.log: the playgrounds'; netguard-runner.log: this script's own, see run.sh.)
+  const blocked = fs.readdirSync(RUN).filter((f) => /^netguard.*\.log$/.test(f))
+    .flatMap((f) => fs.readFileSync(path.join(RUN, f), 'utf8').split('\n').filter((l) => l.includes('BLOCKED')));
   if (blocked.length) throw new Error(`connections beyond loopback were attempted:\n${blocked.join('\n')}`);
   checks++;
 
