@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text.Json;
+using KarmayogiBot.Infrastructure.Exports;
+using KarmayogiBot.Worker.Nudges;
+using KarmayogiBot.Worker.Summaries;
+using KarmayogiBot.Worker.Tests.Delivery;
+using KarmayogiBot.Worker.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KarmayogiBot.Worker.Tests.Summaries;
+
+/// <summary>The nodal officers' summaries for a zonegen zone, through botcheck's connector.</summary>
+[Collection(ConnectorCollection.Name)]
+public sealed class SummaryPassTests
+{
+    [Fact]
+    public async Task RunAsync_Zone_EachNodalOfficerGetsTheZoneFiguresOfExpectedJsonOnceWithWorkbookLinkChartsAndUnreachable()
+    {
+        await using var zone = await WorkerZone.CreateAsync(officers: 60, seed: 11);
+        var nodal = zone.Officers.Values.Where(o => o.RoleInProduct == "Nodal").Select(o => o.EmployeeCode).Order(StringComparer.Ordinal).ToList();
+        var blocked = zone.Officers.Values.First(o => !o.Compliant && o.RoleInProduct != "Nodal");
+        using var connector = await BotcheckConnector.StartAsync(zone.Folder.Path, zone.UsersFile, forbid: [blocked.EmployeeCode]);
+        var services = zone.CreateServices(connector);
+        await services.GetRequiredService<NudgePass>().RunAsync(DateTimeOffset.Parse("2026-03-16T11:00:00+05:30", CultureInfo.InvariantCulture), dryRun: false);
+        var nudges = connector.Sends().Count;
+        var pass = services.GetRequiredService<SummaryPass>();
+
+        await pass.RunAsync(new DateOnly(2026, 3, 16), dryRun: false);
+        var result = await pass.RunAsync(new DateOnly(2026, 3, 20), dryRun: false);
+        var again = await pass.RunAsync(new DateOnly(2026, 3, 20), dryRun: false);
+
+        var summaries = connector.Sends().Skip(nudges).Where(s => s.ActivityId!.StartsWith("kyb-summary-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2 * nodal.Count, summaries.Count);
+        Assert.Equal((nodal.Count, 0), (result.Planned, again.Planned));
+        var latest = summaries.Where(s => s.ActivityId!.EndsWith("-20260320", StringComparison.Ordinal)).ToList();
+        Assert.Equal(nodal, latest.Select(s => NudgePassConnectorTests.Code(s.ActivityId)).Order(StringComparer.Ordinal));
+
+        using var activity = JsonDocument.Parse(latest[0].Json);
+        var card = activity.RootElement.GetProperty("attachments")[0].GetProperty("content");
+        var facts = card.GetProperty("body").EnumerateArray().First(e => e.GetProperty("type").GetString() == "FactSet").GetProperty("facts").EnumerateArray()
+            .ToDictionary(f => f.GetProperty("title").GetString()!, f => f.GetProperty("value").GetString()!);
+        Assert.StartsWith($"{zone.Totals.GetProperty("officers").GetInt32()}", facts["Officers"], StringComparison.Ordinal);
+        Assert.StartsWith($"{zone.Totals.GetProperty("compliant").GetInt32()} (", facts["Fully compliant"], StringComparison.Ordinal);
+        Assert.StartsWith($"{zone.Totals.GetProperty("assessment_passed").GetInt32()} (", facts["Assessment passed"], StringComparison.Ordinal);
+        Assert.StartsWith($"{zone.Totals.GetProperty("designation_ok").GetInt32()} (", facts["Right iGOT designation"], StringComparison.Ordinal);
+        Assert.EndsWith("(no change)", facts["Fully compliant"], StringComparison.Ordinal);
+
+        var text = card.GetRawText();
+        Assert.Contains("Changes are since the summary of 16.03.2026", text, StringComparison.Ordinal);
+        Assert.Contains("\"Chart.HorizontalBar\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"Chart.Donut\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"Chart.Gauge\"", text, StringComparison.Ordinal);
+        Assert.Contains($"{blocked.Name} ({blocked.EmployeeCode}", text, StringComparison.Ordinal);
+        Assert.Contains("Formations lagging most", text, StringComparison.Ordinal);
+
+        // The defaulters workbook, behind a link the bot (same key and folder) serves.
+        var url = new Uri(card.GetProperty("actions").EnumerateArray().First(a => a.GetProperty("type").GetString() == "Action.OpenUrl").GetProperty("url").GetString()!);
+        var query = System.Web.HttpUtility.ParseQueryString(url.Query);
+        var path = services.GetRequiredService<ExportLinks>().Resolve(url.Segments[^1], query["expires"], query["sig"]);
+        Assert.NotNull(path);
+        Assert.Equal("PK"u8.ToArray(), File.ReadAllBytes(path).Take(2).ToArray());
+        Assert.InRange(long.Parse(query["expires"]!, CultureInfo.InvariantCulture) - DateTimeOffset.UtcNow.ToUnixTimeSeconds(), 15 * 86400, 16 * 86400 + 5);
+    }
+
+    [Fact]
+    public async Task RunAsync_DryRun_TimesTheBuildAndSendsNothing()
+    {
+        await using var zone = await WorkerZone.CreateAsync(officers: 30, seed: 2);
+        using var connector = await BotcheckConnector.StartAsync(zone.Folder.Path, zone.UsersFile);
+        var output = new StringWriter();
+
+        var result = await zone.CreateServices(connector).GetRequiredService<SummaryPass>().RunAsync(new DateOnly(2026, 3, 20), dryRun: true, output);
+
+        Assert.Equal((30, 1), (result.Officers, result.Scopes));
+        Assert.Contains("Chennai CGST Zone", output.ToString(), StringComparison.Ordinal);
+        Assert.Empty(connector.Sends());
+        Assert.False(Directory.Exists(zone.Folder.File("exports")) && Directory.EnumerateFiles(zone.Folder.File("exports")).Any());
+    }
+}
