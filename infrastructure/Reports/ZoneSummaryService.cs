@@ -1,21 +1,25 @@
 using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Domain.Compliance;
 using KarmayogiBot.Domain.Officers;
+using KarmayogiBot.Infrastructure.Storage;
 
 namespace KarmayogiBot.Infrastructure.Reports;
 
 /// <summary>
 /// Zone and formation summaries over the store: for <c>worker summary</c>, the bot's nodal commands and the
-/// fortnightly report. Two queries, then the rules per officer (designations resolved once per distinct one).
+/// fortnightly report. Two queries side by side (<see cref="SummaryReader"/>), then the rules: designations are
+/// resolved once per distinct designation and formation, and officers with the same role, level and progress
+/// in the plan's courses share one compliance report (in role-based plans, nothing else decides it).
 /// </summary>
-public sealed class ZoneSummaryService(ICourseRecordStore records, StandingEvaluator evaluator)
+public sealed class ZoneSummaryService(KarmayogiDatabase database, StandingEvaluator evaluator)
 {
     public const string UnknownRoleKey = "unknown";
 
     /// <summary>The summary of the scope on <paramref name="asOf"/> (India time) in the plan current then.</summary>
     public async Task<ZoneSummary> SummarizeAsync(OfficerScope scope, DateOnly asOf, CancellationToken cancellationToken = default)
     {
-        var officers = await records.ListAsync(scope, cancellationToken).ConfigureAwait(false);
+        var cycle = evaluator.Catalog.CurrentPlan(asOf) ?? throw new InvalidOperationException("The catalog has no role-based training plan.");
+        var officers = await SummaryReader.ReadAsync(database, evaluator.Catalog, scope, withDates: cycle.Targets.Count > 0, cancellationToken).ConfigureAwait(false);
         return Summarize(scope, officers, asOf);
     }
 
@@ -23,11 +27,7 @@ public sealed class ZoneSummaryService(ICourseRecordStore records, StandingEvalu
     public ZoneSummary Summarize(OfficerScope scope, IReadOnlyList<OfficerRecords> officers, DateOnly asOf)
     {
         var cycle = evaluator.Catalog.CurrentPlan(asOf) ?? throw new InvalidOperationException("The catalog has no role-based training plan.");
-        var standings = new OfficerStanding[officers.Count];
-        for (var i = 0; i < standings.Length; i++)
-        {
-            standings[i] = evaluator.Evaluate(officers[i], asOf, cycle);
-        }
+        var standings = new StandingCache(evaluator, cycle, asOf).EvaluateAll(officers);
 
         var byFormation = standings
             .GroupBy(s => s.Officer.Officer.Formation ?? "", StringComparer.OrdinalIgnoreCase)

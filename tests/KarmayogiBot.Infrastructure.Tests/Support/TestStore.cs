@@ -34,7 +34,7 @@ public sealed class TestStore : IAsyncDisposable
         Igot = new IgotImporter(database, Catalog, clock, NullLogger<IgotImporter>.Instance);
         var evaluator = new StandingEvaluator(Catalog);
         Standings = new OfficerStandingService(Officers, Records, evaluator);
-        Summaries = new ZoneSummaryService(Records, evaluator);
+        Summaries = new ZoneSummaryService(database, evaluator);
     }
 
     public string Kind { get; }
