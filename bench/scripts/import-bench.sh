@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Import and summary benchmark (run by hand; not a test). On one machine, in one run:
+#   1. zonegen's 100,000-officer zone (--no-expected): ConsumptionReport.csv of about 780,000 rows, 400 MB;
+#   2. the sqlite3 shell's .import of that file into a plain table (the yardstick);
+#   3. `worker import igot` of the same file into a fresh store (after `worker import roster`), with
+#      /usr/bin/time -v for wall time and peak memory (RSS);
+#   4. `worker summary --json` over the 100,000 officers (after `worker import igot UserReport.csv`).
+# Targets (issue 3): import at most 2x sqlite3's time, peak RSS at most 500 MB; summary at most 500 ms.
+#
+#   bench/scripts/import-bench.sh                 # everything in a temp folder
+#   OFFICERS=20000 bench/scripts/import-bench.sh  # a smaller zone
+#   BENCH_DIR=/tmp/bench KEEP=1 bench/scripts/import-bench.sh   # reuse a generated zone, keep the files
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+SHARED="${SHARED:-$ROOT/../shared}"
+OFFICERS="${OFFICERS:-100000}"
+WORK="${BENCH_DIR:-$(mktemp -d -t karmayogi-bench.XXXXXX)}"
+mkdir -p "$WORK"
+[ -n "${KEEP:-}" ] || [ -n "${BENCH_DIR:-}" ] || trap 'rm -rf "$WORK"' EXIT
+
+need() { command -v "$1" >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }; }
+need sqlite3 sqlite3
+[ -x /usr/bin/time ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null; }
+need python3 python3
+need bc bc
+
+ZONE="$WORK/zone"
+if [ ! -s "$ZONE/ConsumptionReport.csv" ]; then
+  echo "== zonegen: $OFFICERS officers"
+  python3 "$SHARED/tools/zonegen/zonegen.py" --officers "$OFFICERS" --seed 1 --out "$ZONE" --no-expected
+fi
+CSV="$ZONE/ConsumptionReport.csv"
+ROWS=$(($(wc -l < "$CSV") - 1))
+SIZE=$(du -m "$CSV" | cut -f1)
+echo "== $CSV: $ROWS rows, $SIZE MB"
+
+echo "== building the worker (Release)"
+dotnet build "$ROOT/worker/KarmayogiBot.Worker.csproj" -c Release -v q -nologo >/dev/null
+WORKER=(dotnet "$ROOT/worker/bin/Release/net10.0/KarmayogiBot.Worker.dll")
+
+seconds() { grep 'Elapsed (wall clock)' "$1" | awk '{print $NF}' | awk -F: '{ if (NF == 3) print $1*3600 + $2*60 + $3; else print $1*60 + $2 }'; }
+peak_mb() { grep 'Maximum resident set size' "$1" | awk '{printf "%.0f", $NF / 1024}'; }
+
+# Warm the page cache so neither side pays for the first read of the file.
+cat "$CSV" > /dev/null
+
+echo "== sqlite3 .import into a plain table"
+rm -f "$WORK/plain.db"
+/usr/bin/time -v -o "$WORK/sqlite3.time" sqlite3 "$WORK/plain.db" -cmd ".mode csv" ".import '$CSV' consumption"
+SQLITE_S=$(seconds "$WORK/sqlite3.time")
+
+echo "== worker import (fresh store)"
+export ConnectionStrings__Karmayogi="Data Source=$WORK/karmayogi.db"
+export Store__Provider=Sqlite
+rm -f "$WORK"/karmayogi.db*
+"${WORKER[@]}" import roster "$ZONE/roster.csv" > "$WORK/roster.out"
+/usr/bin/time -v -o "$WORK/worker.time" "${WORKER[@]}" import igot "$CSV" > "$WORK/import.out"
+WORKER_S=$(seconds "$WORK/worker.time")
+WORKER_MB=$(peak_mb "$WORK/worker.time")
+sed 's/^/   /' "$WORK/import.out"
+
+echo "== worker import of the same file again (nothing changes)"
+/usr/bin/time -v -o "$WORK/again.time" "${WORKER[@]}" import igot "$CSV" > "$WORK/again.out"
+AGAIN_S=$(seconds "$WORK/again.time")
+grep 'course records' "$WORK/again.out" | sed 's/^/   /'
+
+echo "== worker summary over $OFFICERS officers"
+"${WORKER[@]}" import igot "$ZONE/UserReport.csv" > /dev/null
+for run in 1 2 3; do
+  /usr/bin/time -v -o "$WORK/summary$run.time" "${WORKER[@]}" summary --as-of 2026-03-20 --json > "$WORK/summary.json"
+done
+SUMMARY_S=$(for run in 1 2 3; do seconds "$WORK/summary$run.time"; done | sort -n | head -1)
+SUMMARY_MB=$(peak_mb "$WORK/summary1.time")
+python3 -c "import json; t = json.load(open('$WORK/summary.json'))['totals']; print('   totals:', t)"
+
+RATIO=$(echo "scale=2; $WORKER_S / $SQLITE_S" | bc)
+SUMMARY_MS=$(echo "$SUMMARY_S * 1000 / 1" | bc)
+echo
+echo "Results ($(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)):"
+echo "  sqlite3 .import          ${SQLITE_S} s"
+echo "  worker import igot       ${WORKER_S} s  (ratio ${RATIO}x; target <= 2x)  peak RSS ${WORKER_MB} MB (target <= 500 MB)"
+echo "  worker import again      ${AGAIN_S} s  (no change)"
+echo "  worker summary --json    ${SUMMARY_MS} ms wall, whole process, best of 3 (target <= 500 ms)  peak RSS ${SUMMARY_MB} MB"
+ok=0
+[ "$(echo "$RATIO <= 2" | bc)" = 1 ] || { echo "  MISSED: import ratio above 2x"; ok=1; }
+[ "$WORKER_MB" -le 500 ] || { echo "  MISSED: import peak memory above 500 MB"; ok=1; }
+[ "$SUMMARY_MS" -le 500 ] || { echo "  MISSED: summary above 500 ms"; ok=1; }
+exit $ok
