@@ -1,0 +1,301 @@
+#!/usr/bin/env bash
+# Turn throughput of the Teams bot against two baselines, in one run, with one load tool (wrk) and one stub connector
+# (nginx on loopback):
+#   bot   the bot (Release build, Production settings) over the Development demo zone, 32 conversations of roster
+#         officers asking the real single-turn questions of shared/qa/sample.jsonl and the assistant's question set;
+#   echo  bench/EchoBot: the same stack (ASP.NET Core, the protocol module's CloudAdapter, ProtocolJson and connector
+#         client), one fixed reply per message;
+#   node  bench/node-echo: the official SDK's echo bot (npm botbuilder 4.23, restify, CloudAdapter, auth off).
+# A turn is complete when its reply has reached the stub connector: all three post the reply before answering 200,
+# so wrk's request count and latency are turns and turn latency (the connector's request count is printed as a check).
+#
+# Usage: bench/scripts/bot-throughput.sh [--warmup S] [--duration S] [--connections N] [--runs N] [--targets "bot echo node"]
+#        [--keep]   (keep the run folder with the logs, the database and the stub's configuration)
+# Needs: the .NET SDK, Node.js and npm, python3; installs wrk and nginx-light from Debian when missing (root).
+# Ports (loopback only): STUB_PORT 39001, BOT_PORT 39010, ECHO_PORT 39011, NODE_PORT 39012 (override by environment).
+# Everything started here is stopped at the end, also on error or Ctrl-C.
+set -euo pipefail
+
+WARMUP=20
+DURATION=30
+CONNECTIONS=32
+RUNS=1
+TARGETS="bot echo node"
+KEEP=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --warmup) WARMUP=$2; shift 2 ;;
+    --duration) DURATION=$2; shift 2 ;;
+    --connections) CONNECTIONS=$2; shift 2 ;;
+    --runs) RUNS=$2; shift 2 ;;
+    --targets) TARGETS=$2; shift 2 ;;
+    --keep) KEEP=1; shift ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    *) echo "unknown argument: $1" >&2; exit 2 ;;
+  esac
+done
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+SHARED=${SHARED:-$ROOT/../shared}
+STUB_PORT=${STUB_PORT:-39001}
+BOT_PORT=${BOT_PORT:-39010}
+ECHO_PORT=${ECHO_PORT:-39011}
+NODE_PORT=${NODE_PORT:-39012}
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+RUN=$(mktemp -d /tmp/karmayogi-bench.XXXXXX)
+cd "$RUN" # nothing is written into the repository
+SERVER_PID=""
+NGINX_STARTED=0
+
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+
+stop_server() {
+  if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
+    kill -TERM "$SERVER_PID" 2>/dev/null || true
+    for _ in $(seq 1 50); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.2; done
+    kill -KILL "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+  fi
+  SERVER_PID=""
+}
+
+cleanup() {
+  stop_server
+  if [ "$NGINX_STARTED" = 1 ] && [ -f "$RUN/nginx.pid" ]; then
+    kill -QUIT "$(cat "$RUN/nginx.pid")" 2>/dev/null || true
+    sleep 0.5
+  fi
+  if [ "$KEEP" = 1 ]; then log "run folder kept: $RUN"; else rm -rf "$RUN"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# ---------------------------------------------------------------- tools
+need_apt=()
+command -v wrk >/dev/null || need_apt+=(wrk)
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || need_apt+=(nginx-light)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  log "installing ${need_apt[*]}"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+for tool in dotnet node npm python3 curl; do
+  command -v "$tool" >/dev/null || { echo "$tool is required" >&2; exit 1; }
+done
+for port in "$STUB_PORT" "$BOT_PORT" "$ECHO_PORT" "$NODE_PORT"; do
+  if curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$port/"; then echo "port $port is already in use" >&2; exit 1; fi
+done
+
+# ---------------------------------------------------------------- builds
+log "publishing the bot and the echo endpoint (Release)"
+dotnet publish "$ROOT/bot/KarmayogiBot.Bot.csproj" -c Release -o "$RUN/bot" -p:UseAppHost=false >"$RUN/publish-bot.log" 2>&1 \
+  || { tail -20 "$RUN/publish-bot.log"; exit 1; }
+dotnet publish "$ROOT/bench/EchoBot/KarmayogiBot.Bench.EchoBot.csproj" -c Release -o "$RUN/echo" -p:UseAppHost=false >"$RUN/publish-echo.log" 2>&1 \
+  || { tail -20 "$RUN/publish-echo.log"; exit 1; }
+if [[ " $TARGETS " == *" node "* ]] && [ ! -d "$ROOT/bench/node-echo/node_modules/botbuilder" ]; then
+  log "installing the Node echo bot's packages (npm ci)"
+  (cd "$ROOT/bench/node-echo" && npm ci --no-audit --no-fund >"$RUN/npm.log" 2>&1) || { tail -20 "$RUN/npm.log"; exit 1; }
+fi
+
+# ---------------------------------------------------------------- questions
+python3 - "$SHARED/qa/sample.jsonl" "$ROOT/tests/KarmayogiBot.Assistant.Tests/Questions/questions.jsonl" >"$RUN/questions.txt" <<'EOF'
+import json, sys
+seen = []
+for path in sys.argv[1:]:
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if not line:
+                continue
+            case = json.loads(line)
+            turns = case.get("turns") or []
+            # single-turn questions only; the adaptive-card submissions ({"value": ...}) are not typed text
+            if len(turns) == 1 and isinstance(turns[0], str) and turns[0].strip() and turns[0] not in seen:
+                seen.append(turns[0])
+for text in seen:
+    print(json.dumps(text, ensure_ascii=False))
+EOF
+log "$(wc -l <"$RUN/questions.txt") single-turn questions"
+
+# ---------------------------------------------------------------- the demo zone (seeded once, by the bot in Development)
+DB="$RUN/karmayogi.db"
+wait_http() { # url, pid, seconds
+  for _ in $(seq 1 $(($3 * 5))); do
+    if curl -s -o /dev/null --max-time 1 "$1"; then return 0; fi
+    kill -0 "$2" 2>/dev/null || return 1
+    sleep 0.2
+  done
+  return 1
+}
+
+log "seeding the demo zone into $DB"
+(cd "$RUN/bot" && ASPNETCORE_ENVIRONMENT=Development exec dotnet KarmayogiBot.Bot.dll \
+  --urls "http://127.0.0.1:$BOT_PORT" --ConnectionStrings:Karmayogi="Data Source=$DB") >"$RUN/seed.log" 2>&1 &
+SERVER_PID=$!
+wait_http "http://127.0.0.1:$BOT_PORT/healthz" "$SERVER_PID" 120 || { tail -30 "$RUN/seed.log"; exit 1; }
+for _ in $(seq 1 150); do
+  grep -q "imported the demo zone" "$RUN/seed.log" && break
+  sleep 0.2
+done
+stop_server
+grep -q "imported the demo zone" "$RUN/seed.log" || { echo "the demo zone was not imported" >&2; tail -30 "$RUN/seed.log"; exit 1; }
+
+# The conversations: one per roster officer (the demo zone's first N), each with a Teams user id and object id;
+# the stub connector's member look-up answers each with the officer's e-mail, as Teams does.
+python3 - "$DB" "$CONNECTIONS" "$RUN/users.tsv" "$RUN/members.map" <<'EOF'
+import json, sqlite3, sys, uuid
+db, count, users_path, map_path = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+rows = sqlite3.connect(db).execute(
+    "SELECT employee_code, name, email, aad_object_id FROM officers WHERE email IS NOT NULL ORDER BY employee_code").fetchall()
+if not rows:
+    sys.exit("no officers in the demo zone")
+with open(users_path, "w", encoding="utf-8") as users, open(map_path, "w", encoding="utf-8") as members:
+    for k in range(count):
+        code, name, email, aad = rows[k % len(rows)]
+        suffix = "" if k < len(rows) else "-%d" % (k // len(rows))
+        aad = aad or str(uuid.uuid5(uuid.NAMESPACE_URL, email + suffix))
+        user_id = "29:bench-%s%s" % (code, suffix)
+        users.write("%s\t%s\t%s\n" % (user_id, aad, json.dumps(name)[1:-1]))
+        member = {"id": user_id, "name": name, "aadObjectId": aad, "email": email, "userPrincipalName": email,
+                  "givenName": name.split()[0], "surname": name.split()[-1],
+                  "tenantId": "72f988bf-86f1-41af-91ab-2d7cd011db47", "userRole": "user"}
+        body = json.dumps(member).replace("\\", "\\\\").replace("'", "\\'")
+        members.write("    \"%s\" '%s';\n" % (user_id, body))
+EOF
+
+# ---------------------------------------------------------------- the stub connector
+mkdir -p "$RUN/nginx"
+cat >"$RUN/nginx.conf" <<EOF
+worker_processes 1;
+daemon on;
+pid $RUN/nginx.pid;
+error_log $RUN/nginx/error.log warn;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  client_body_temp_path $RUN/nginx/body;
+  proxy_temp_path $RUN/nginx/proxy;
+  fastcgi_temp_path $RUN/nginx/fastcgi;
+  uwsgi_temp_path $RUN/nginx/uwsgi;
+  scgi_temp_path $RUN/nginx/scgi;
+  keepalive_requests 100000000;
+  keepalive_timeout 300s;
+  client_body_buffer_size 256k;
+  map \$member_id \$member_json {
+    default '{"id":"unknown","name":"Unknown"}';
+$(cat "$RUN/members.map")
+  }
+  server {
+    listen 127.0.0.1:$STUB_PORT;
+    default_type application/json;
+    location = /_stats { stub_status; }
+    # GET v3/conversations/{id}/members/{userId}: the member, as Teams answers it
+    location ~ ^/v3/conversations/[^/]+/members/(?<member_id>[^/]+)\$ { return 200 \$member_json; }
+    # POST v3/conversations/{id}/activities[/{replyToId}]: the new activity's id
+    location / { return 200 '{"id":"1"}'; }
+  }
+}
+EOF
+"$NGINX" -t -c "$RUN/nginx.conf" -p "$RUN/nginx" >"$RUN/nginx/test.log" 2>&1 || { cat "$RUN/nginx/test.log"; exit 1; }
+"$NGINX" -c "$RUN/nginx.conf" -p "$RUN/nginx"
+NGINX_STARTED=1
+SERVICE_URL="http://127.0.0.1:$STUB_PORT/"
+stub_requests() { curl -s "http://127.0.0.1:$STUB_PORT/_stats" | awk 'NR==3 {print $3}'; }
+# CPU time (user + system, in clock ticks) the server process has used so far
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER_PID/stat"; }
+TICKS=$(getconf CLK_TCK)
+
+# ---------------------------------------------------------------- the targets
+BOT_SETTINGS=(--Bot:AppRequestsPerSecond=0 --Bot:ConversationRequestsPerSecond=0)
+start_target() { # name, port
+  case "$1" in
+    bot)
+      (cd "$RUN/bot" && ASPNETCORE_ENVIRONMENT=Production exec dotnet KarmayogiBot.Bot.dll --urls "http://127.0.0.1:$2" \
+        --ConnectionStrings:Karmayogi="Data Source=$DB" "${BOT_SETTINGS[@]}") >>"$RUN/bot.log" 2>&1 &
+      SERVER_PID=$!
+      wait_http "http://127.0.0.1:$2/healthz" "$SERVER_PID" 120 ;;
+    echo)
+      (cd "$RUN/echo" && ASPNETCORE_ENVIRONMENT=Production exec dotnet KarmayogiBot.Bench.EchoBot.dll --urls "http://127.0.0.1:$2" \
+        "${BOT_SETTINGS[@]}") >>"$RUN/echo.log" 2>&1 &
+      SERVER_PID=$!
+      wait_http "http://127.0.0.1:$2/healthz" "$SERVER_PID" 120 ;;
+    node)
+      (cd "$ROOT/bench/node-echo" && NODE_ENV=production PORT=$2 HOST=127.0.0.1 exec node index.js) >>"$RUN/node.log" 2>&1 &
+      SERVER_PID=$!
+      wait_http "http://127.0.0.1:$2/" "$SERVER_PID" 60 ;;
+  esac
+}
+
+run_wrk() { # label, port, seconds
+  BENCH_LABEL=$1 BENCH_USERS="$RUN/users.tsv" BENCH_QUESTIONS="$RUN/questions.txt" BENCH_SERVICE_URL="$SERVICE_URL" BENCH_THREADS=1 \
+    wrk -t1 -c"$CONNECTIONS" -d"${3}s" --timeout 10s -s "$ROOT/bench/scripts/teams-turns.lua" "http://127.0.0.1:$2/api/messages" \
+    >"$RUN/wrk-$1.out" 2>&1 || { cat "$RUN/wrk-$1.out" >&2; return 1; }
+  grep '^RESULT' "$RUN/wrk-$1.out"
+}
+
+field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"$1"; }
+
+RESULTS="$RUN/results.txt"
+: >"$RESULTS"
+log "machine: $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+for run in $(seq 1 "$RUNS"); do
+  for target in $TARGETS; do
+    case "$target" in bot) port=$BOT_PORT ;; echo) port=$ECHO_PORT ;; node) port=$NODE_PORT ;; *) echo "unknown target $target" >&2; exit 2 ;; esac
+    log "run $run: $target: starting on port $port"
+    start_target "$target" "$port" || { echo "$target did not start" >&2; tail -30 "$RUN/$target.log" >&2; exit 1; }
+    log "run $run: $target: warm-up ${WARMUP}s"
+    run_wrk "$target-warmup" "$port" "$WARMUP" >/dev/null
+    before=$(stub_requests)
+    cpu_before=$(cpu_ticks)
+    load_before=$(cut -d' ' -f1 /proc/loadavg)
+    log "run $run: $target: measuring ${DURATION}s at $CONNECTIONS connections"
+    line=$(run_wrk "$target" "$port" "$DURATION")
+    cpu_after=$(cpu_ticks)
+    after=$(stub_requests)
+    seconds=$(field "$line" seconds)
+    requests=$(field "$line" requests)
+    connector_rps=$(awk -v a="$after" -v b="$before" -v s="$seconds" 'BEGIN {printf "%.1f", (a - b - 1) / s}')
+    cpu_ms=$(awk -v a="$cpu_after" -v b="$cpu_before" -v t="$TICKS" -v n="$requests" 'BEGIN {printf "%.2f", (n > 0 ? (a - b) * 1000 / t / n : 0)}')
+    echo "run=$run target=$target $line connector_rps=$connector_rps cpu_ms_per_turn=$cpu_ms load1=$load_before" | tee -a "$RESULTS" >&2
+    stop_server
+    sleep 2
+  done
+done
+
+# ---------------------------------------------------------------- the figures
+python3 - "$RESULTS" "$CONNECTIONS" "$WARMUP" "$DURATION" <<'EOF'
+import statistics, sys
+rows = []
+for line in open(sys.argv[1]):
+    fields = dict(p.split("=", 1) for p in line.split() if "=" in p)
+    rows.append(fields)
+targets = []
+for r in rows:
+    if r["target"] not in targets:
+        targets.append(r["target"])
+names = {"bot": "KarmayogiBot (real questions)", "echo": "bare echo, same stack", "node": "botbuilder 4.23 echo (Node)"}
+print()
+print("Turns at %s concurrent conversations, %ss warm-up + %ss measured, per run:" % (sys.argv[2], sys.argv[3], sys.argv[4]))
+print("%-4s %-31s %9s %8s %8s %7s %12s %12s %6s" % ("run", "target", "turns/s", "p50 ms", "p99 ms", "errors", "connector/s", "CPU ms/turn", "load1"))
+for r in rows:
+    errors = sum(int(r[k]) for k in ("non2xx", "connect", "read", "write", "timeout"))
+    print("%-4s %-31s %9s %8s %8s %7d %12s %12s %6s" % (r["run"], names.get(r["target"], r["target"]), r["rps"], r["p50_ms"], r["p99_ms"], errors, r["connector_rps"], r["cpu_ms_per_turn"], r["load1"]))
+median = {}
+for t in targets:
+    mine = [r for r in rows if r["target"] == t]
+    median[t] = {k: statistics.median(float(r[k]) for r in mine) for k in ("rps", "p50_ms", "p99_ms", "cpu_ms_per_turn")}
+print()
+print("Median over %d run(s):" % len({r["run"] for r in rows}))
+for t in targets:
+    m = median[t]
+    print("  %-31s %8.1f turns/s   p50 %6.2f ms   p99 %6.2f ms   %5.2f CPU ms/turn" % (names.get(t, t), m["rps"], m["p50_ms"], m["p99_ms"], m["cpu_ms_per_turn"]))
+if "bot" in median:
+    print()
+    if "echo" in median:
+        print("  bot / bare echo (target >= 70%%):   %5.1f%%" % (100 * median["bot"]["rps"] / median["echo"]["rps"]))
+    if "node" in median:
+        print("  bot / Node SDK echo (target >= 100%%): %5.1f%%" % (100 * median["bot"]["rps"] / median["node"]["rps"]))
+    print("  bot p99 (target <= 50 ms):          %5.1f ms" % median["bot"]["p99_ms"])
+EOF
+log "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
