@@ -135,6 +135,11 @@ async function main() {
   console.log(`e2e passed: ${checks} checks, ${timings.length} steps in ${((Date.now() - t0) / 1000).toFixed(1)} s; screenshots in e2e/run/`);
 }
 
+// Stopped from outside (run.sh's time limit, Ctrl+C): stop the bot and the playgrounds too.
+for (const signal of ['SIGTERM', 'SIGINT']) {
+  process.on(signal, () => { console.error(`e2e: ${signal}, stopping`); stopAll().finally(() => process.exit(1)); });
+}
+
 main()
   .catch((error) => {
     console.error(`e2e FAILED: ${error.message}`);

@@ -30,9 +30,12 @@ public static class BotConfigurationReads
 
         // 1. Registration: Program's first step, with the recorder as the last source from the start.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production });
-        builder.Configuration.AddInMemoryCollection(settings);
-        ((IConfigurationBuilder)builder.Configuration).Add(new RecordingConfigurationSource(reads));
-        builder.AddBotServices();
+        using (builder.Configuration)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+            ((IConfigurationBuilder)builder.Configuration).Add(new RecordingConfigurationSource(reads));
+            builder.AddBotServices();
+        }
 
         // 2. The running host.
         using var host = new RecordingBotHost(settings, reads);

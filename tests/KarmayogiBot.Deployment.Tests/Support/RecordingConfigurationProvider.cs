@@ -2,7 +2,10 @@ using Microsoft.Extensions.Configuration;
 
 namespace KarmayogiBot.Deployment.Tests.Support;
 
-/// <summary>Answers nothing; records each key read (<see cref="TryGet"/>) and each section whose children are listed.</summary>
+/// <summary>
+/// Answers nothing and records each key read. Options binding asks for each property of an options class (and for
+/// each item of a configured list), never for a key no class has: an invented setting stays unrecorded.
+/// </summary>
 public sealed class RecordingConfigurationProvider(ConfigurationReads reads) : ConfigurationProvider
 {
     public override bool TryGet(string key, out string? value)
@@ -10,11 +13,5 @@ public sealed class RecordingConfigurationProvider(ConfigurationReads reads) : C
         reads.RecordValue(key);
         value = null;
         return false;
-    }
-
-    public override IEnumerable<string> GetChildKeys(IEnumerable<string> earlierKeys, string? parentPath)
-    {
-        reads.RecordChildren(parentPath ?? "");
-        return earlierKeys;
     }
 }
