@@ -207,6 +207,10 @@ public sealed class IgotImporter
                 if (!Fatal)
                 {
                     _session.FinishRun(importId, result.Counts, newest);
+                    if (Writing && result.Counts.Added + result.Counts.Updated > 0 && kind != ImportKind.IgotUsers)
+                    {
+                        _session.RefreshProgressSummaries(importId);
+                    }
                 }
 
                 _ = headerRow;

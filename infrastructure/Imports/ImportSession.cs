@@ -193,6 +193,28 @@ internal sealed class ImportSession : IAsyncDisposable
         command.ExecuteNonQuery();
     }
 
+    /// <summary>
+    /// The SQL of one officer's progress in one field ("course:c,course:i42.5"; c completed, i in progress with its
+    /// percentage; not-started records left out), as <c>officers.progress_summary</c> keeps it for summaries.
+    /// </summary>
+    internal static string ProgressSummarySql(StoreProvider provider, string officerId)
+    {
+        const string item = "r.course_id || ':' || CASE r.progress WHEN 'Completed' THEN 'c' ELSE 'i' || CAST(r.progress_percent AS TEXT) END";
+        var aggregate = provider == StoreProvider.Postgres ? $"string_agg({item}, ',' ORDER BY r.course_id)" : $"group_concat({item}, ',')";
+        return $"SELECT {aggregate} FROM course_records r WHERE r.officer_id = {officerId} AND r.progress <> 'NotStarted'";
+    }
+
+    /// <summary>Recomputes <c>officers.progress_summary</c> of the officers whose records this import run wrote.</summary>
+    public void RefreshProgressSummaries(long importId)
+    {
+        Drain();
+        using var command = Command(
+            $"UPDATE officers SET progress_summary = ({ProgressSummarySql(_sqlite ? StoreProvider.Sqlite : StoreProvider.Postgres, "officers.id")}) "
+            + "WHERE id IN (SELECT officer_id FROM course_records WHERE import_id = @import)");
+        command.AddParameter("import", importId);
+        command.ExecuteNonQuery();
+    }
+
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
         Drain();

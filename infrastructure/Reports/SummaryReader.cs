@@ -1,4 +1,4 @@
-using System.Data.Common;
+using System.Globalization;
 using System.Text;
 using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Domain.Compliance;
@@ -11,43 +11,52 @@ namespace KarmayogiBot.Infrastructure.Reports;
 /// Reads what a summary needs of many officers, fast: the officers with their iGOT profile designation, and
 /// each course's progress (not-started records are left out: to the rules they are the same as none). The
 /// records carry no certificate, source file or report time (<see cref="StoredCourseRecord.SourceFile"/> is
-/// empty); completion days only when the cycle counts courses by date. The two queries run side by side.
+/// empty). In role-based plans one query does, over officers.progress_summary (kept by the iGOT import); when
+/// the cycle counts courses by date, the records are read with their completion days, side by side.
 /// </summary>
 internal static class SummaryReader
 {
     public static async Task<IReadOnlyList<OfficerRecords>> ReadAsync(
         KarmayogiDatabase database, TrainingCatalog catalog, OfficerScope scope, bool withDates, CancellationToken cancellationToken)
     {
-        var officersTask = Task.Run(() => ReadOfficersAsync(database, scope, cancellationToken), cancellationToken);
-        var recordsTask = Task.Run(
-            () => withDates ? ReadRecordsAsync(database, catalog, scope, withDates, cancellationToken) : ReadAggregatedAsync(database, catalog, scope, cancellationToken),
-            cancellationToken);
+        if (!withDates)
+        {
+            // One query: the import keeps each officer's progress in officers.progress_summary.
+            var lean = await ReadOfficersAsync(database, scope, catalog, cancellationToken).ConfigureAwait(false);
+            return lean.Select(o => new OfficerRecords(o.Officer, o.Profile, o.Records ?? [])).ToList();
+        }
+
+        var officersTask = Task.Run(() => ReadOfficersAsync(database, scope, null, cancellationToken), cancellationToken);
+        var recordsTask = Task.Run(() => ReadRecordsAsync(database, catalog, scope, withDates, cancellationToken), cancellationToken);
         var officers = await officersTask.ConfigureAwait(false);
         var records = await recordsTask.ConfigureAwait(false);
         var result = new OfficerRecords[officers.Count];
         for (var i = 0; i < result.Length; i++)
         {
-            var (id, officer, profile) = officers[i];
+            var (id, officer, profile, _) = officers[i];
             result[i] = new OfficerRecords(officer, profile, records.TryGetValue(id, out var list) ? list : []);
         }
 
         return result;
     }
 
-    private static async Task<List<(long Id, Officer Officer, IgotProfile? Profile)>> ReadOfficersAsync(
-        KarmayogiDatabase database, OfficerScope scope, CancellationToken cancellationToken)
+    /// <param name="catalog">When given, each officer's records are read from officers.progress_summary too.</param>
+    private static async Task<List<(long Id, Officer Officer, IgotProfile? Profile, List<StoredCourseRecord>? Records)>> ReadOfficersAsync(
+        KarmayogiDatabase database, OfficerScope scope, TrainingCatalog? catalog, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         // What summaries show of an officer; the Entra and Teams ids are left out (null).
         var sql = new StringBuilder(
-            "SELECT o.id, o.employee_code, o.name, o.designation, o.formation, o.zone, o.wing, o.email, o.mobile, o.product_role, p.designation, p.officer_id"
+            "SELECT o.id, o.employee_code, o.name, o.designation, o.formation, o.zone, o.wing, o.email, o.mobile, o.product_role, p.designation, p.officer_id, "
+            + (catalog is null ? "NULL" : "o.progress_summary")
             + " FROM officers o LEFT JOIN igot_profiles p ON p.officer_id = o.id WHERE 1 = 1");
         OfficerRows.AppendScope(sql, command, scope);
         sql.Append(" ORDER BY o.employee_code");
         command.CommandText = sql.ToString();
-        var officers = new List<(long, Officer, IgotProfile?)>();
+        var officers = new List<(long, Officer, IgotProfile?, List<StoredCourseRecord>?)>();
         var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        var parser = catalog is null ? null : new ProgressParser(catalog);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         const int profileAt = 10;
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -70,7 +79,7 @@ internal static class SummaryReader
                 profile = new IgotProfile(Shared(strings, reader.GetStringOrNull(profileAt)), null, null, default);
             }
 
-            officers.Add((reader.GetInt64(0), officer, profile));
+            officers.Add((reader.GetInt64(0), officer, profile, parser is not null && !reader.IsDBNull(12) ? parser.Parse(reader.GetString(12)) : null));
         }
 
         return officers;
@@ -80,63 +89,51 @@ internal static class SummaryReader
     private static string? Shared(Dictionary<string, string> strings, string? text) =>
         text is null ? null : strings.TryGetValue(text, out var known) ? known : strings[text] = text;
 
-    /// <summary>
-    /// Each officer's records as one aggregated row ("course:c,course:i42.5", c = completed, i = in progress with
-    /// its percentage): a tenth of the rows to step through. Completion days are not read.
-    /// </summary>
-    private static async Task<Dictionary<long, List<StoredCourseRecord>>> ReadAggregatedAsync(
-        KarmayogiDatabase database, TrainingCatalog catalog, OfficerScope scope, CancellationToken cancellationToken)
+    /// <summary>Reads officers.progress_summary ("course:c,course:i42.5"), sharing one record object per completed course.</summary>
+    private sealed class ProgressParser
     {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        var item = "r.course_id || ':' || CASE r.progress WHEN 'Completed' THEN 'c' ELSE 'i' || CAST(r.progress_percent AS TEXT) END";
-        var aggregate = database.Provider == StoreProvider.Postgres ? $"string_agg({item}, ',')" : $"group_concat({item}, ',')";
-        var sql = new StringBuilder($"SELECT r.officer_id, {aggregate} FROM course_records r");
-        if (OfficerKeys.Name(scope.Zone) is not null || OfficerKeys.Name(scope.Formation) is not null)
+        private readonly Dictionary<string, StoredCourseRecord>.AlternateLookup<ReadOnlySpan<char>> _completed;
+
+        public ProgressParser(TrainingCatalog catalog)
         {
-            sql.Append(" JOIN officers o ON o.id = r.officer_id");
+            var completed = new Dictionary<string, StoredCourseRecord>(StringComparer.Ordinal);
+            foreach (var course in catalog.Courses)
+            {
+                completed[course.Id] = new StoredCourseRecord(new CourseRecord(course.Id, CourseProgress.Completed, 100m, null), null, "", default);
+            }
+
+            _completed = completed.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
-        sql.Append(" WHERE r.progress <> 'NotStarted'");
-        OfficerRows.AppendScope(sql, command, scope);
-        sql.Append(" GROUP BY r.officer_id");
-        command.CommandText = sql.ToString();
-
-        var completed = new Dictionary<string, StoredCourseRecord>(StringComparer.Ordinal);
-        foreach (var course in catalog.Courses)
-        {
-            completed[course.Id] = new StoredCourseRecord(new CourseRecord(course.Id, CourseProgress.Completed, 100m, null), null, "", default);
-        }
-
-        var byName = completed.GetAlternateLookup<ReadOnlySpan<char>>();
-        var records = new Dictionary<long, List<StoredCourseRecord>>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        public List<StoredCourseRecord> Parse(string summary)
         {
             var list = new List<StoredCourseRecord>(8);
-            var text = reader.GetString(1).AsSpan();
+            var text = summary.AsSpan();
             foreach (var range in text.Split(','))
             {
                 var entry = text[range];
                 var colon = entry.LastIndexOf(':');
+                if (colon <= 0 || colon == entry.Length - 1)
+                {
+                    continue;
+                }
+
                 var id = entry[..colon];
                 var state = entry[(colon + 1)..];
-                var known = byName.TryGetValue(id, out var done);
-                if (state.Length > 0 && state[0] == 'c')
+                var known = _completed.TryGetValue(id, out var done);
+                if (state[0] == 'c')
                 {
                     list.Add(known ? done! : new StoredCourseRecord(new CourseRecord(id.ToString(), CourseProgress.Completed, 100m, null), null, "", default));
                 }
                 else
                 {
-                    var percent = decimal.TryParse(state[1..], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : 0m;
+                    var percent = decimal.TryParse(state[1..], NumberStyles.Float, CultureInfo.InvariantCulture, out var p) ? p : 0m;
                     list.Add(new StoredCourseRecord(new CourseRecord(known ? done!.Record.CourseId : id.ToString(), CourseProgress.InProgress, percent, null), null, "", default));
                 }
             }
 
-            records[reader.GetInt64(0)] = list;
+            return list;
         }
-
-        return records;
     }
 
     private static async Task<Dictionary<long, List<StoredCourseRecord>>> ReadRecordsAsync(

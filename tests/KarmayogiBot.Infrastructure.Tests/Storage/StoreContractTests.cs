@@ -205,4 +205,29 @@ public sealed class StoreContractTests
         Assert.Equal(["CB1", "CB2"], summary.Defaulters.Select(d => d.Officer.Officer.EmployeeCode));
         Assert.Equal("accounts", summary.Officers.Single(o => o.IsCompliant).Role!.Id);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Summaries_AfterANewerReport_FollowTheNewProgress(string provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        await store.Roster.ImportAsync(ReportFiles.Roster(store.Folder.File("roster.csv")));
+        string[] courses = ["Know Your Department - CBIC", "Modified Assured Career Progression Scheme (MACPS)", "Government E Marketplace", "Procurement of Goods and Services", "Responsible Data Management", "Cyber Security Basics", "Comprehensive Assessment for CAO, PAO, AO, TA and EA"];
+        var first = ReportFiles.Write(store.Folder.File("first.csv"), IgotHeaders.ConsumptionA1NoMdoid,
+            courses.Select(c => new Progress("meena.das@example.gov.in", c, Reported: "2026-03-01 06:00:00")));
+        var newer = ReportFiles.Write(store.Folder.File("newer.csv"), IgotHeaders.ConsumptionA1NoMdoid,
+            [new Progress("meena.das@example.gov.in", "Government E Marketplace", "in-progress", "55.5", "", Reported: "2026-03-10 06:00:00")]);
+        var asOf = new DateOnly(2026, 3, 20);
+
+        await store.Igot.ImportAsync(first);
+        var before = await store.Summaries.SummarizeAsync(OfficerScope.All, asOf);
+        await store.Igot.ImportAsync(newer);
+        var after = await store.Summaries.SummarizeAsync(OfficerScope.All, asOf);
+
+        Assert.Equal(1, before.Totals.Compliant);
+        Assert.Equal(0, after.Totals.Compliant);
+        var meena = after.Officers.Single(o => o.Officer.Officer.EmployeeCode == "CB3");
+        var pending = Assert.Single(meena.Report!.Outstanding);
+        Assert.Equal(("government-e-marketplace", CourseProgress.InProgress), (pending.Course.Id, pending.Progress));
+    }
 }
