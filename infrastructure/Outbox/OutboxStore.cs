@@ -344,6 +344,21 @@ public sealed class OutboxStore(KarmayogiDatabase database)
         return result;
     }
 
+    /// <summary>The employee codes of the officers whose Entra object id is known (a conversation can be opened with them).</summary>
+    public async Task<IReadOnlySet<string>> WithEntraIdAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand("SELECT employee_code FROM officers WHERE aad_object_id IS NOT NULL AND aad_object_id <> ''");
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            result.Add(reader.GetString(0));
+        }
+
+        return result;
+    }
+
     /// <summary>The latest snapshot of the scope taken before <paramref name="day"/>; null when none.</summary>
     public async Task<SummarySnapshot?> PreviousSnapshotAsync(string scopeKey, DateOnly day, CancellationToken cancellationToken = default)
     {

@@ -29,7 +29,7 @@ public static class SummariesCommand
         var result = await services.GetRequiredService<SummaryPass>().RunAsync(day, dryRun, output, cancellationToken).ConfigureAwait(false);
         output.WriteLine($"Summaries as of {day:dd.MM.yyyy}{(dryRun ? " (dry run: nothing written or sent)" : "")}: {result.Recipients} recipients, {result.Scopes} zones, {result.Officers} officers");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  timing: read {result.Load.TotalMilliseconds:0} ms, built every summary {result.Build.TotalMilliseconds:0} ms, workbooks {result.Workbooks.TotalMilliseconds:0} ms"));
+            $"  timing: read and judged {result.Load.TotalMilliseconds:0} ms (cpu {result.LoadCpu.TotalMilliseconds:0} ms), built every summary {result.Build.TotalMilliseconds:0} ms (cpu {result.BuildCpu.TotalMilliseconds:0} ms), workbooks {result.Workbooks.TotalMilliseconds:0} ms"));
         if (result.Counts is { } counts)
         {
             output.WriteLine($"  outbox: {result.Planned} written now; {counts.Sent} sent, {counts.Failed} failed, {counts.Unreachable} unreachable, {counts.Pending} pending");

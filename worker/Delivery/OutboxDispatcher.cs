@@ -228,7 +228,7 @@ public sealed class OutboxDispatcher(
                 tenant, aad, botId, "msteams", clock.GetUtcNow());
             await conversations.SaveAsync(reference, cancellationToken).ConfigureAwait(false);
             tally.Add(ref tally.Created);
-            logger.LogInformation("Opened a Teams conversation with officer {EmployeeCode}", row.EmployeeCode);
+            logger.LogDebug("Opened a Teams conversation with officer {EmployeeCode}", row.EmployeeCode);
             return reference;
         }
         catch (ConnectorException e) when (e.IsForbidden || e.IsNotFound)

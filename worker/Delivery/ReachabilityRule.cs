@@ -16,16 +16,26 @@ public static class ReachabilityRule
         IReadOnlyDictionary<string, StoredConversationReference> references,
         IReadOnlyDictionary<string, Reachability> marks,
         DateTimeOffset now,
+        int retryDays) =>
+        WhyUnreachable(officer.EmployeeCode, officer.AadObjectId is { Length: > 0 }, references, marks, now, retryDays);
+
+    /// <param name="hasEntraId">The officer's Entra object id is known (a conversation can be opened).</param>
+    public static string? WhyUnreachable(
+        string employeeCode,
+        bool hasEntraId,
+        IReadOnlyDictionary<string, StoredConversationReference> references,
+        IReadOnlyDictionary<string, Reachability> marks,
+        DateTimeOffset now,
         int retryDays)
     {
-        var hasReference = references.TryGetValue(officer.EmployeeCode, out var reference);
-        if (marks.TryGetValue(officer.EmployeeCode, out var mark)
+        var hasReference = references.TryGetValue(employeeCode, out var reference);
+        if (marks.TryGetValue(employeeCode, out var mark)
             && (!hasReference || reference!.UpdatedAt <= mark.Since)
             && now - mark.Since < TimeSpan.FromDays(retryDays))
         {
             return mark.ErrorCode is null ? mark.Reason : $"{mark.Reason} ({mark.ErrorCode})";
         }
 
-        return hasReference || officer.AadObjectId is { Length: > 0 } ? null : "no-address: no Teams conversation and no Entra object id";
+        return hasReference || hasEntraId ? null : "no-address: no Teams conversation and no Entra object id";
     }
 }

@@ -16,8 +16,7 @@ public sealed class NudgeJob(NudgePass pass, TimeProvider clock, ILogger<NudgeJo
     {
         var result = await pass.RunAsync(clock.GetUtcNow(), dryRun: false, output: null, cancellationToken).ConfigureAwait(false);
         logger.LogInformation(
-            "Nudge job fired at {FireTime}: {Planned} planned, {Sent} sent, {Failed} failed, {Unreachable} unreachable{Closed}",
-            context.FireTimeUtc, result.Planned, result.Counts?.Sent ?? 0, result.Counts?.Failed ?? 0, result.Counts?.Unreachable ?? 0,
-            result.Closed is null ? "" : $" (not office time: {result.Closed})");
+            "Nudge job fired at {FireTime}: {Planned} planned, {Sent} sent, {Failed} failed, {Unreachable} unreachable; closed: {Closed}",
+            context.FireTimeUtc, result.Planned, result.Counts?.Sent ?? 0, result.Counts?.Failed ?? 0, result.Counts?.Unreachable ?? 0, result.Closed ?? "no");
     }
 }

@@ -19,7 +19,6 @@ namespace KarmayogiBot.Worker.Summaries;
 /// to the outbox keyed (officer, summary, day) before anything is sent, then delivered.
 /// </summary>
 public sealed class SummaryPass(
-    ICourseRecordStore records,
     IConversationStore conversations,
     ZoneSummaryService summaries,
     OutboxStore outbox,
@@ -40,15 +39,29 @@ public sealed class SummaryPass(
     {
         var settings = options.Value;
         var watch = Stopwatch.StartNew();
-        var all = await records.ListAsync(OfficerScope.All, cancellationToken).ConfigureAwait(false);
+        var cpu = Cpu();
+
+        // One lean read of the whole store (judged once, as the all-zones summary); each zone's summary is then built from it.
+        var everyone = await summaries.SummarizeAsync(OfficerScope.All, day, cancellationToken).ConfigureAwait(false);
         var references = (await conversations.ListAsync(OfficerScope.All, cancellationToken).ConfigureAwait(false)).ToDictionary(r => r.EmployeeCode, StringComparer.Ordinal);
         var marks = await outbox.UnreachableAsync(cancellationToken).ConfigureAwait(false);
+        var entra = await outbox.WithEntraIdAsync(cancellationToken).ConfigureAwait(false); // the lean read leaves Entra ids out
         var load = watch.Elapsed;
+        var loadCpu = Cpu() - cpu;
 
         watch.Restart();
+        cpu = Cpu();
         var now = clock.GetUtcNow();
-        var recipients = all.Select(o => o.Officer).Where(o => o.Role == ProductRole.Admin || o.Role == ProductRole.Nodal && !string.IsNullOrWhiteSpace(o.Zone)).ToList();
-        var byZone = all.GroupBy(o => OfficerKeys.Name(o.Officer.Zone) ?? "", StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        string? Unreachable(Officer o) => ReachabilityRule.WhyUnreachable(o.EmployeeCode, entra.Contains(o.EmployeeCode), references, marks, now, delivery.Value.UnreachableRetryDays);
+        var recipients = everyone.Officers.Select(o => o.Officer.Officer)
+            .Where(o => o.Role == ProductRole.Admin || o.Role == ProductRole.Nodal && !string.IsNullOrWhiteSpace(o.Zone)).ToList();
+        var byZone = new Dictionary<string, List<OfficerRecords>>(StringComparer.Ordinal);
+        foreach (var group in everyone.Officers.GroupBy(o => o.Officer.Officer.Zone ?? "", StringComparer.Ordinal))
+        {
+            var zoneKey = OfficerKeys.Name(group.Key) ?? "";
+            (byZone.TryGetValue(zoneKey, out var list) ? list : byZone[zoneKey] = []).AddRange(group.Select(o => o.Officer));
+        }
+
         var scopes = new Dictionary<string, (ZoneSummary Summary, List<string> Unreachable)>(StringComparer.Ordinal);
         foreach (var recipient in recipients)
         {
@@ -59,10 +72,12 @@ public sealed class SummaryPass(
                 continue;
             }
 
-            IReadOnlyList<OfficerRecords> members = recipient.Role == ProductRole.Admin ? all : byZone.GetValueOrDefault(OfficerKeys.Name(recipient.Zone) ?? "", []);
-            var summary = summaries.Summarize(scope, members, day);
-            var unreachable = members.Select(m => m.Officer)
-                .Where(o => ReachabilityRule.WhyUnreachable(o, references, marks, now, delivery.Value.UnreachableRetryDays) is not null)
+            var members = recipient.Role == ProductRole.Admin ? null : byZone.GetValueOrDefault(OfficerKeys.Name(recipient.Zone) ?? "", []);
+            var summary = members is null || members.Count == everyone.Officers.Count
+                ? everyone with { Scope = scope } // the zone is everyone in the store: the same figures, judged once
+                : summaries.Summarize(scope, members, day);
+            var unreachable = summary.Officers.Select(m => m.Officer.Officer)
+                .Where(o => Unreachable(o) is not null)
                 .OrderBy(o => o.Name, StringComparer.Ordinal).Select(o => $"{o.Name} ({o.EmployeeCode}, {o.Formation})").ToList();
             scopes[key] = (summary, unreachable);
         }
@@ -75,6 +90,7 @@ public sealed class SummaryPass(
 
         var cards = new Dictionary<string, System.Text.Json.Nodes.JsonObject>(StringComparer.Ordinal);
         var build = watch.Elapsed;
+        var buildCpu = Cpu() - cpu;
 
         watch.Restart();
         var files = new Dictionary<string, (string Id, string Path)>(StringComparer.Ordinal);
@@ -92,19 +108,21 @@ public sealed class SummaryPass(
 
         var workbooks = watch.Elapsed;
         watch.Restart();
+        cpu = Cpu();
         foreach (var (key, (summary, unreachable)) in scopes)
         {
             cards[key] = SummaryMessages.Build(summary, previous[key], unreachable, links.GetValueOrDefault(key), settings.LaggingFormations, settings.UnreachableListed, Language);
         }
 
         build += watch.Elapsed;
+        buildCpu += Cpu() - cpu;
         var planned = new List<PlannedMessage>();
         foreach (var recipient in recipients)
         {
             var key = OutboxStore.ScopeKey(recipient.Role == ProductRole.Admin ? OfficerScope.All : OfficerScope.ForZone(recipient.Zone!));
             var (summary, unreachable) = scopes[key];
             var messageId = MessagePayload.MessageId(OutboxKinds.Summary, recipient.EmployeeCode, day);
-            var why = ReachabilityRule.WhyUnreachable(recipient, references, marks, now, delivery.Value.UnreachableRetryDays);
+            var why = Unreachable(recipient);
             planned.Add(new PlannedMessage(recipient.EmployeeCode, OutboxKinds.Summary, day, messageId, summary.Scope.Zone ?? "all zones",
                 MessagePayload.Create(messageId, cards[key]), why is null ? OutboxStates.Planned : OutboxStates.Unreachable, why));
             if (dryRun && output is not null)
@@ -118,10 +136,10 @@ public sealed class SummaryPass(
 
         logger.LogInformation(
             "Summaries for {Day}: {Recipients} recipients, {Scopes} zones, {Officers} officers; read {LoadMs} ms, built {BuildMs} ms, workbooks {WorkbookMs} ms",
-            day, recipients.Count, scopes.Count, all.Count, (long)load.TotalMilliseconds, (long)build.TotalMilliseconds, (long)workbooks.TotalMilliseconds);
+            day, recipients.Count, scopes.Count, everyone.Totals.Officers, (long)load.TotalMilliseconds, (long)build.TotalMilliseconds, (long)workbooks.TotalMilliseconds);
         if (dryRun)
         {
-            return new SummaryPassResult(day, all.Count, recipients.Count, scopes.Count, 0, load, build, TimeSpan.Zero, null, null);
+            return new SummaryPassResult(day, everyone.Totals.Officers, recipients.Count, scopes.Count, 0, load, build, TimeSpan.Zero, null, null) { LoadCpu = loadCpu, BuildCpu = buildCpu };
         }
 
         var snapshots = scopes.Select(s => Snapshot(s.Key, day, s.Value.Summary)).ToList();
@@ -147,8 +165,11 @@ public sealed class SummaryPass(
         var counts = await outbox.CountAsync(day, Kinds, cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Summaries {RunId}: {Written} written, {Sent} sent, {Failed} failed, {Unreachable} unreachable, {Pending} pending",
             runId, written.Count, counts.Sent, counts.Failed, counts.Unreachable, counts.Pending);
-        return new SummaryPassResult(day, all.Count, recipients.Count, scopes.Count, written.Count, load, build, workbooks, counts, dispatch);
+        return new SummaryPassResult(day, everyone.Totals.Officers, recipients.Count, scopes.Count, written.Count, load, build, workbooks, counts, dispatch) { LoadCpu = loadCpu, BuildCpu = buildCpu };
     }
+
+    /// <summary>The process's processor time: the build's cost even when other processes share the cores.</summary>
+    private static TimeSpan Cpu() => Process.GetCurrentProcess().TotalProcessorTime;
 
     private static SummarySnapshot Snapshot(string key, DateOnly day, ZoneSummary summary)
     {

@@ -5,8 +5,9 @@ namespace KarmayogiBot.Worker.Summaries;
 
 /// <summary>What a summaries pass did, and how long building the summaries took.</summary>
 /// <param name="Recipients">Nodal (and admin) officers with a summary planned.</param>
-/// <param name="Load">Reading the officers and their records from the store.</param>
-/// <param name="Build">Judging every officer and building every recipient's summary and card.</param>
+/// <param name="Officers">Officers in the store.</param>
+/// <param name="Load">Reading every officer's records (judged once, as the all-zones summary), the conversations and the unreachable marks.</param>
+/// <param name="Build">From those, every recipient's zone summary (its officers judged) and card.</param>
 /// <param name="Workbooks">Writing the defaulters .xlsx files (zero for a dry run).</param>
 public sealed record SummaryPassResult(
     DateOnly Day,
@@ -18,4 +19,11 @@ public sealed record SummaryPassResult(
     TimeSpan Build,
     TimeSpan Workbooks,
     OutboxCounts? Counts,
-    DispatchResult? Dispatch);
+    DispatchResult? Dispatch)
+{
+    /// <summary>Processor time of <see cref="Load"/> (all the process's threads).</summary>
+    public TimeSpan LoadCpu { get; init; }
+
+    /// <summary>Processor time of <see cref="Build"/> (all the process's threads).</summary>
+    public TimeSpan BuildCpu { get; init; }
+}
