@@ -174,7 +174,7 @@ public sealed class IgotImporter
             try
             {
                 using var reader = source.Open();
-                var header = FindHeader(source.Name, reader, out var headerRow);
+                var header = FindHeader(source.Name, reader);
                 if (header is null)
                 {
                     return Finish(source, null, counts, null);
@@ -213,7 +213,6 @@ public sealed class IgotImporter
                     }
                 }
 
-                _ = headerRow;
                 return result;
             }
             catch (IOException e)
@@ -239,9 +238,8 @@ public sealed class IgotImporter
             return result;
         }
 
-        private (ImportKind Kind, HeaderMap Map)? FindHeader(string file, ITableReader reader, out int headerRow)
+        private (ImportKind Kind, HeaderMap Map)? FindHeader(string file, ITableReader reader)
         {
-            headerRow = 0;
             for (var tries = 0; tries < 10 && reader.Read(out var row); tries++)
             {
                 if (row.Problem is not null)
@@ -270,7 +268,6 @@ public sealed class IgotImporter
                     continue;
                 }
 
-                headerRow = row.Number;
                 var (fields, other) = kind switch
                 {
                     ImportKind.IgotConsumption => (IgotColumns.Consumption, IgotColumns.ConsumptionOther),

@@ -53,7 +53,7 @@ public static class ImportCommand
         {
             outcome = await ImportAsync(options.Positional[0], path, importOptions, services, interactive, cancellationToken).ConfigureAwait(false);
         }
-        catch (PasswordRequiredException e) when (importOptions.Password is null && interactive && !Console.IsInputRedirected)
+        catch (PasswordRequiredException) when (importOptions.Password is null && interactive && !Console.IsInputRedirected)
         {
             var password = AnsiConsole.Prompt(new TextPrompt<string>($"Password for {Path.GetFileName(path)}:").Secret());
             try
@@ -65,8 +65,6 @@ public static class ImportCommand
                 output.WriteLine(again.Message);
                 return ExitCodes.Usage;
             }
-
-            _ = e;
         }
         catch (PasswordRequiredException e)
         {
