@@ -20,6 +20,9 @@ internal static class IgotColumns
     public const string EmployeeId = "EmployeeId";
     public const string ProfileStatus = "ProfileStatus";
 
+    /// <summary>Live_CBP_Plan_Mandate (since 2024-03-20): whether iGOT counts the enrolment for a live CBP plan allotted to the officer.</summary>
+    public const string PlanMandate = "PlanMandate";
+
     /// <summary>ConsumptionReport.csv: Content_* (since 2024-03-18) and CBP_* (before), with or without the cadre columns and a trailing mdoid.</summary>
     public static IReadOnlyDictionary<string, string[]> Consumption { get; } = new Dictionary<string, string[]>
     {
@@ -34,6 +37,7 @@ internal static class IgotColumns
         [CompletedOn] = ["Completed_On"],
         [CertificateId] = ["Certificate_ID"],
         [ReportedAt] = ["Report_Last_Generated_On"],
+        [PlanMandate] = ["Live_CBP_Plan_Mandate"],
     };
 
     public static IReadOnlyList<string> ConsumptionOther { get; } =
@@ -42,7 +46,7 @@ internal static class IgotColumns
         "Is From Organised Service of Govt", "Content_Provider", "CBP_Provider", "Content_Type", "CBP_Type", "Content_Duration",
         "CBP_Duration", "Batch_Id", "Batch_Name", "Batch_Start_Date", "Batch_End_Date", "Enrolled_On", "Last_Published_On",
         "Content_Retired_On", "CBP_Retired_On", "Certificate_Generated", "User_Rating", "Gender", "Category", "External_System",
-        "External_System_Id", "mdoid", "Live_CBP_Plan_Mandate",
+        "External_System_Id", "mdoid",
     ];
 
     /// <summary>UserReport.csv, PySpark and Scala generations.</summary>

@@ -365,6 +365,13 @@ public sealed class IgotImporter
                 return Reject(file, row, reader, $"completion date '{completedText}' is not a date");
             }
 
+            // An enrolment iGOT does not count for the officer's live plan (Live_CBP_Plan_Mandate=false) does not count for
+            // it here either: the plan, and so the APAR, is fed by the allotted plan's enrolments.
+            if (course is not null && map.Has(IgotColumns.PlanMandate) && row.Get(map[IgotColumns.PlanMandate]).Trim().Equals("false", StringComparison.OrdinalIgnoreCase))
+            {
+                course = null;
+            }
+
             if (course is null)
             {
                 counts.OtherCourses++;

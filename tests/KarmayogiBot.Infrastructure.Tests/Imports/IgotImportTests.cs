@@ -223,7 +223,7 @@ public sealed class IgotImportTests : ImportTestBase
     {
         var file = Consumption("ConsumptionReport.csv",
             new Progress(Asha, "Noting and Drafting", "in-progress", "40.0", "", Mandate: "true"),
-            new Progress(Asha, "Noting & Drafting", "completed", Mandate: "false"),
+            new Progress(Asha, "Noting & Drafting", "completed", Mandate: "true"),
             new Progress(Asha, "Noting and drafting", "not-started", "0.0", ""));
 
         var outcome = await ImportAsync(file);
@@ -231,6 +231,21 @@ public sealed class IgotImportTests : ImportTestBase
         Assert.True(outcome.Committed, string.Join("\n", outcome.Problems));
         Assert.Equal(1, outcome.Files[0].Counts.Added);
         Assert.Equal(CourseProgress.Completed, (await Store.RecordAsync("CB1", "noting-and-drafting"))!.Record.Progress);
+    }
+
+    /// <summary>iGOT says the enrolment is not in the officer's live plan (Live_CBP_Plan_Mandate=false): the plan, and the APAR, do not count it.</summary>
+    [Fact]
+    public async Task ImportAsync_CompletionOutsideTheLivePlan_DoesNotCountForThePlan()
+    {
+        var file = Consumption("ConsumptionReport.csv",
+            new Progress(Asha, "Noting and Drafting", "in-progress", "40.0", "", Mandate: "true"),
+            new Progress(Asha, "Noting & Drafting", "completed", Mandate: "false"));
+
+        var outcome = await ImportAsync(file);
+
+        Assert.True(outcome.Committed, string.Join("\n", outcome.Problems));
+        Assert.Equal(1, outcome.Files[0].Counts.OtherCourses);
+        Assert.Equal(CourseProgress.InProgress, (await Store.RecordAsync("CB1", "noting-and-drafting"))!.Record.Progress);
     }
 
     [Fact]
