@@ -19,6 +19,19 @@ public sealed record OfficerStanding(
 {
     public Role? Role => (Resolution as ResolvedDesignation)?.Role;
 
+    /// <summary>The standing of an officer whose role is resolved: the report, and whether the iGOT profile shows an entry Annexure B gives for them.</summary>
+    public static OfficerStanding Of(OfficerRecords officer, Cycle cycle, ResolvedDesignation resolved, ComplianceReport report)
+    {
+        var expected = resolved.Placement.IgotChoices;
+        var selected = officer.Profile?.Designation?.Trim();
+        var correct = !string.IsNullOrEmpty(selected) && expected.Contains(selected, StringComparer.OrdinalIgnoreCase);
+        return new OfficerStanding(officer, cycle, resolved, report, expected, correct);
+    }
+
+    /// <summary>The standing of an officer whose designation gave no role (unknown, or ambiguous for want of a formation).</summary>
+    public static OfficerStanding Unresolved(OfficerRecords officer, Cycle cycle, DesignationResolution resolution) =>
+        new(officer, cycle, resolution, null, [], false);
+
     public bool IsCompliant => Report?.IsCompliant == true;
 
     public bool AssessmentPassed => Report?.Assessment?.Passed == true;

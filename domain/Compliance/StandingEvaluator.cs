@@ -23,15 +23,12 @@ public sealed class StandingEvaluator(TrainingCatalog catalog)
         var resolution = ResolverFor(cycle).Resolve(officer.Officer.Designation, officer.Officer.Formation, officer.Officer.Wing);
         if (resolution is not ResolvedDesignation resolved)
         {
-            return new OfficerStanding(officer, cycle, resolution, null, [], false);
+            return OfficerStanding.Unresolved(officer, cycle, resolution);
         }
 
         var records = officer.Records.Select(r => r.Record).ToList();
         var report = ComplianceEvaluator.Evaluate(cycle, new OfficerPlacement(resolved.Role, resolved.Designation.Level), records, asOf, catalog);
-        var expected = resolved.Placement.IgotChoices;
-        var selected = officer.Profile?.Designation?.Trim();
-        var correct = !string.IsNullOrEmpty(selected) && expected.Contains(selected, StringComparer.OrdinalIgnoreCase);
-        return new OfficerStanding(officer, cycle, resolution, report, expected, correct);
+        return OfficerStanding.Of(officer, cycle, resolved, report);
     }
 
     public DesignationResolver ResolverFor(Cycle cycle)

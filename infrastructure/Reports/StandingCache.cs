@@ -44,7 +44,7 @@ internal sealed class StandingCache(StandingEvaluator evaluator, Cycle cycle, Da
 
         if (resolution is not ResolvedDesignation resolved)
         {
-            return new OfficerStanding(officer, cycle, resolution, null, [], false);
+            return OfficerStanding.Unresolved(officer, cycle, resolution);
         }
 
         var role = resolved.Role;
@@ -71,10 +71,7 @@ internal sealed class StandingCache(StandingEvaluator evaluator, Cycle cycle, Da
             report = Report(officer, role, level);
         }
 
-        var expected = resolved.Placement.IgotChoices;
-        var selected = officer.Profile?.Designation?.Trim();
-        var correct = !string.IsNullOrEmpty(selected) && expected.Contains(selected, StringComparer.OrdinalIgnoreCase);
-        return new OfficerStanding(officer, cycle, resolution, report, expected, correct);
+        return OfficerStanding.Of(officer, cycle, resolved, report);
     }
 
     private ComplianceReport Report(OfficerRecords officer, Role role, Level level) =>
