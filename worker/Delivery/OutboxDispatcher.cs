@@ -35,7 +35,8 @@ public sealed class OutboxDispatcher(
 
     private readonly DeliveryOptions _delivery = deliveryOptions.Value;
 
-    public async Task<DispatchResult> RunAsync(DateOnly day, IReadOnlyList<string> kinds, CancellationToken cancellationToken = default)
+    /// <param name="planning">While it runs, more rows may still be written: the lanes wait for it before they finish.</param>
+    public async Task<DispatchResult> RunAsync(DateOnly day, IReadOnlyList<string> kinds, CancellationToken cancellationToken = default, Task? planning = null)
     {
         var tally = new Tally();
         var recovered = await RecoverAsync(day, kinds, cancellationToken).ConfigureAwait(false);
@@ -44,7 +45,7 @@ public sealed class OutboxDispatcher(
         var heartbeat = HeartbeatAsync(stop.Token);
         try
         {
-            var lanes = Enumerable.Range(0, Math.Max(1, _delivery.MaxConcurrency)).Select(_ => LaneAsync(day, kinds, tally, cancellationToken)).ToList();
+            var lanes = Enumerable.Range(0, Math.Max(1, _delivery.MaxConcurrency)).Select(_ => LaneAsync(day, kinds, planning, tally, cancellationToken)).ToList();
             await Task.WhenAll(lanes).ConfigureAwait(false);
         }
         finally
@@ -69,7 +70,7 @@ public sealed class OutboxDispatcher(
         return recovered.Count;
     }
 
-    private async Task LaneAsync(DateOnly day, IReadOnlyList<string> kinds, Tally tally, CancellationToken cancellationToken)
+    private async Task LaneAsync(DateOnly day, IReadOnlyList<string> kinds, Task? planning, Tally tally, CancellationToken cancellationToken)
     {
         while (!cancellationToken.IsCancellationRequested)
         {
@@ -78,7 +79,7 @@ public sealed class OutboxDispatcher(
             if (row is null)
             {
                 var counts = await outbox.CountAsync(day, kinds, cancellationToken).ConfigureAwait(false);
-                if (counts.Pending == 0)
+                if (counts.Pending == 0 && (planning is null || planning.IsCompleted))
                 {
                     return;
                 }

@@ -31,6 +31,9 @@ public sealed class NudgePass(
 {
     public static readonly IReadOnlyList<string> Kinds = [OutboxKinds.Nudge, OutboxKinds.Escalation];
 
+    /// <summary>Messages written per transaction; delivery starts after the first batch.</summary>
+    private const int PlanBatch = 500;
+
     public Language Language { get; init; } = Language.English;
 
     /// <param name="dryRun">Print who would get what to <paramref name="output"/>; write and send nothing.</param>
@@ -53,71 +56,116 @@ public sealed class NudgePass(
 
         var planned = new List<PlannedMessage>();
         var escalations = new Dictionary<string, List<(OfficerStanding, NudgeDecision)>>(StringComparer.OrdinalIgnoreCase);
-        int reminders = 0, overdue = 0, compliant = 0, notDue = 0, roleUnknown = 0, unreachableNow = 0;
-        foreach (var officer in all)
-        {
-            var standing = evaluator.Evaluate(officer, day, cycle);
-            var code = officer.Officer.EmployeeCode;
-            var decision = policy.Decide(standing, lastNudged.TryGetValue(code, out var last) ? last : null, escalated.Contains(code), instant);
-            switch (decision.Outcome)
-            {
-                case NudgeOutcome.Compliant: compliant++; continue;
-                case NudgeOutcome.RoleUnknown: roleUnknown++; continue;
-                case NudgeOutcome.NotDue: notDue++; break;
-                case NudgeOutcome.Nudge when decision.Kind == NudgeKind.Overdue: overdue++; break;
-                case NudgeOutcome.Nudge: reminders++; break;
-            }
-
-            if (decision.Escalate && officer.Officer.Zone is { Length: > 0 } zone)
-            {
-                (escalations.TryGetValue(zone, out var list) ? list : escalations[zone] = []).Add((standing, decision));
-            }
-
-            if (!decision.ShouldNudge)
-            {
-                continue;
-            }
-
-            var card = NudgeMessages.Nudge(standing, decision, day, Language);
-            var messageId = MessagePayload.MessageId(OutboxKinds.Nudge, code, day);
-            var why = WhyUnreachable(officer.Officer, references, unreachable, now);
-            unreachableNow += why is null ? 0 : 1;
-            planned.Add(new PlannedMessage(code, OutboxKinds.Nudge, day, messageId, decision.Kind == NudgeKind.Overdue ? "overdue" : "reminder",
-                MessagePayload.Create(messageId, card), why is null ? OutboxStates.Planned : OutboxStates.Unreachable, why));
-            if (dryRun && output is not null)
-            {
-                var o = officer.Officer;
-                output.WriteLine($"{(decision.Kind == NudgeKind.Overdue ? "overdue " : "reminder")} {o.EmployeeCode} {o.Name}, {o.Designation}, {o.Formation}: {decision.Pending} pending, " +
-                    (decision.Kind == NudgeKind.Overdue ? $"{decision.DaysOverdue} days overdue" : $"{decision.DaysLeft} days left") +
-                    (why is null ? (references.ContainsKey(code) ? "" : " (opens a conversation)") : $" [unreachable: {why}]") +
-                    (StatusAnswersNext(standing) is { } next ? $"; {next}" : ""));
-            }
-        }
-
-        var escalationCount = PlanEscalations(escalations, all, references, unreachable, day, cycle, now, planned, dryRun ? output : null);
-        logger.LogInformation(
-            "Nudge pass for {Day}: {Reminders} reminders, {Overdue} overdue, {Escalations} escalations; {Compliant} compliant, {NotDue} not due yet, {RoleUnknown} with no known role",
-            day, reminders, overdue, escalationCount, compliant, notDue, roleUnknown);
-        if (dryRun)
-        {
-            return new NudgePassResult(instant, day, null, reminders, overdue, escalationCount, compliant, notDue, roleUnknown, unreachableNow, 0, null, null);
-        }
-
+        int reminders = 0, overdue = 0, compliant = 0, notDue = 0, roleUnknown = 0, unreachableNow = 0, written = 0, existing = 0;
         var runId = $"nudge-{day:yyyyMMdd}-{Guid.NewGuid():N}";
-        var written = await outbox.PlanAsync(runId, planned, now, null, cancellationToken).ConfigureAwait(false);
-        var expired = await outbox.ExpireBeforeAsync(day, Kinds, now, cancellationToken).ConfigureAwait(false);
-        if (expired > 0)
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var planning = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Task<DispatchResult>? dispatch = null;
+        if (!dryRun)
         {
-            logger.LogWarning("{Count} nudges of earlier days were never delivered; they have expired", expired);
+            var expired = await outbox.ExpireBeforeAsync(day, Kinds, now, cancellationToken).ConfigureAwait(false);
+            if (expired > 0)
+            {
+                logger.LogWarning("{Count} nudges of earlier days were never delivered; they have expired", expired);
+            }
         }
 
-        logger.LogInformation("Nudge pass {RunId}: {Written} messages written to the outbox ({Existing} were there already)", runId, written.Count, planned.Count - written.Count);
-        var dispatch = await dispatcher.RunAsync(day, Kinds, cancellationToken).ConfigureAwait(false);
-        var counts = await outbox.CountAsync(day, [OutboxKinds.Nudge], cancellationToken).ConfigureAwait(false);
-        logger.LogInformation(
-            "Nudge pass {RunId} done: {Sent} sent, {Failed} failed, {Unreachable} unreachable, {Pending} pending (today's nudges)",
-            runId, counts.Sent, counts.Failed, counts.Unreachable, counts.Pending);
-        return new NudgePassResult(instant, day, null, reminders, overdue, escalationCount, compliant, notDue, roleUnknown, unreachableNow, written.Count, counts, dispatch);
+        // Written in batches, each before any of it is sent; delivery starts with the first batch and waits for the last.
+        async Task FlushAsync()
+        {
+            if (dryRun || planned.Count == 0)
+            {
+                planned.Clear();
+                return;
+            }
+
+            var rows = await outbox.PlanAsync(runId, planned, now, null, cancellationToken).ConfigureAwait(false);
+            written += rows.Count;
+            existing += planned.Count - rows.Count;
+            planned.Clear();
+            dispatch ??= dispatcher.RunAsync(day, Kinds, stop.Token, planning.Task);
+        }
+
+        try
+        {
+            foreach (var officer in all)
+            {
+                var standing = evaluator.Evaluate(officer, day, cycle);
+                var code = officer.Officer.EmployeeCode;
+                var decision = policy.Decide(standing, lastNudged.TryGetValue(code, out var last) ? last : null, escalated.Contains(code), instant);
+                switch (decision.Outcome)
+                {
+                    case NudgeOutcome.Compliant: compliant++; continue;
+                    case NudgeOutcome.RoleUnknown: roleUnknown++; continue;
+                    case NudgeOutcome.NotDue: notDue++; break;
+                    case NudgeOutcome.Nudge when decision.Kind == NudgeKind.Overdue: overdue++; break;
+                    case NudgeOutcome.Nudge: reminders++; break;
+                }
+
+                if (decision.Escalate && officer.Officer.Zone is { Length: > 0 } zone)
+                {
+                    (escalations.TryGetValue(zone, out var list) ? list : escalations[zone] = []).Add((standing, decision));
+                }
+
+                if (!decision.ShouldNudge)
+                {
+                    continue;
+                }
+
+                var card = NudgeMessages.Nudge(standing, decision, day, Language);
+                var messageId = MessagePayload.MessageId(OutboxKinds.Nudge, code, day);
+                var why = WhyUnreachable(officer.Officer, references, unreachable, now);
+                unreachableNow += why is null ? 0 : 1;
+                planned.Add(new PlannedMessage(code, OutboxKinds.Nudge, day, messageId, decision.Kind == NudgeKind.Overdue ? "overdue" : "reminder",
+                    MessagePayload.Create(messageId, card), why is null ? OutboxStates.Planned : OutboxStates.Unreachable, why));
+                if (dryRun && output is not null)
+                {
+                    var o = officer.Officer;
+                    output.WriteLine($"{(decision.Kind == NudgeKind.Overdue ? "overdue " : "reminder")} {o.EmployeeCode} {o.Name}, {o.Designation}, {o.Formation}: {decision.Pending} pending, " +
+                        (decision.Kind == NudgeKind.Overdue ? $"{decision.DaysOverdue} days overdue" : $"{decision.DaysLeft} days left") +
+                        (why is null ? (references.ContainsKey(code) ? "" : " (opens a conversation)") : $" [unreachable: {why}]") +
+                        (StatusAnswersNext(standing) is { } next ? $"; {next}" : ""));
+                }
+
+                if (planned.Count >= PlanBatch)
+                {
+                    await FlushAsync().ConfigureAwait(false);
+                }
+            }
+
+            var escalationCount = PlanEscalations(escalations, all, references, unreachable, day, cycle, now, planned, dryRun ? output : null);
+            await FlushAsync().ConfigureAwait(false);
+            planning.SetResult();
+            logger.LogInformation(
+                "Nudge pass for {Day}: {Reminders} reminders, {Overdue} overdue, {Escalations} escalations; {Compliant} compliant, {NotDue} not due yet, {RoleUnknown} with no known role",
+                day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), reminders, overdue, escalationCount, compliant, notDue, roleUnknown);
+            if (dryRun)
+            {
+                return new NudgePassResult(instant, day, null, reminders, overdue, escalationCount, compliant, notDue, roleUnknown, unreachableNow, 0, null, null);
+            }
+
+            logger.LogInformation("Nudge pass {RunId}: {Written} messages written to the outbox ({Existing} were there already)", runId, written, existing);
+            var result = await (dispatch ?? dispatcher.RunAsync(day, Kinds, stop.Token)).ConfigureAwait(false);
+            var counts = await outbox.CountAsync(day, [OutboxKinds.Nudge], cancellationToken).ConfigureAwait(false);
+            logger.LogInformation(
+                "Nudge pass {RunId} done: {Sent} sent, {Failed} failed, {Unreachable} unreachable, {Pending} pending (today's nudges)",
+                runId, counts.Sent, counts.Failed, counts.Unreachable, counts.Pending);
+            return new NudgePassResult(instant, day, null, reminders, overdue, escalationCount, compliant, notDue, roleUnknown, unreachableNow, written, counts, result);
+        }
+        catch when (dispatch is not null && !planning.Task.IsCompleted)
+        {
+            // Planning failed while delivery had started: stop delivery (what was written stays planned for the next run).
+            await stop.CancelAsync().ConfigureAwait(false);
+            try
+            {
+                await dispatch.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+
+            throw;
+        }
     }
 
     private int PlanEscalations(
