@@ -140,7 +140,8 @@ public sealed class DesignationResolver
                         continue;
                     }
 
-                    if (Math.Abs(key.Length - phrase.Length) > 3)
+                    // Typos rarely hit the first letter: comparing only keys that share it keeps a typo's resolution fast.
+                    if (Math.Abs(key.Length - phrase.Length) > 3 || key[0] != phrase[0])
                     {
                         continue;
                     }
