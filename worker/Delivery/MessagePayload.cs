@@ -6,14 +6,14 @@ namespace KarmayogiBot.Worker.Delivery;
 /// <summary>An outbox payload: a message activity with an Adaptive Card whose fallback is the plain text, and the client-side id that marks it.</summary>
 public static class MessagePayload
 {
-    /// <summary>The activity JSON: no text beside the card (Teams would show both), the plain text as the card's fallback and the notification summary.</summary>
+    /// <summary>The activity JSON: no text beside the card (Teams would show both); the plain text is the card's fallback, its first line the notification's summary.</summary>
     public static string Create(string messageId, JsonObject card)
     {
         var activity = Activity.CreateMessageActivity();
         activity.Id = messageId;
         activity.TextFormat = "markdown";
         activity.Attachments = [Attachment.AdaptiveCard(card)];
-        activity.Summary = card["fallbackText"]?.GetValue<string>();
+        activity.Summary = card["fallbackText"]?.GetValue<string>().Split('\n', 2)[0];
         return ProtocolJson.Serialize(activity);
     }
 
