@@ -8,15 +8,21 @@
 #   node  bench/node-echo: the official SDK's echo bot (npm botbuilder 4.23, restify, CloudAdapter, auth off).
 # A turn is complete when its reply has reached the stub connector: all three post the reply before answering 200,
 # so wrk's request count and latency are turns and turn latency (the connector's request count is printed as a check).
+# Both .NET targets run with Bot:AppRequestsPerSecond=0 and Bot:ConversationRequestsPerSecond=0: the connector client's
+# own limiter (Teams' limits: 30/s per app, 7/s per conversation by default) would otherwise cap both at 30 turns/s.
 #
-# Usage: bench/scripts/bot-throughput.sh [--warmup S] [--duration S] [--connections N] [--runs N] [--targets "bot echo node"]
-#        [--keep]   (keep the run folder with the logs, the database and the stub's configuration)
+# Usage: bench/scripts/bot-throughput.sh [--warmup S] [--warmup-turns N] [--duration S] [--connections N] [--runs N]
+#        [--targets "bot echo node"] [--keep]   (--keep: keep the run folder: logs, database, the stub's configuration)
+# Warm-up: at least S seconds (20) and N turns (5000), in 10 s steps after the first S, at most 120 s: on a busy machine
+# a slow target would otherwise be measured before its JIT has finished tiering up.
 # Needs: the .NET SDK, Node.js and npm, python3; installs wrk and nginx-light from Debian when missing (root).
 # Ports (loopback only): STUB_PORT 39001, BOT_PORT 39010, ECHO_PORT 39011, NODE_PORT 39012 (override by environment).
 # Everything started here is stopped at the end, also on error or Ctrl-C.
 set -euo pipefail
 
 WARMUP=20
+WARMUP_TURNS=5000
+WARMUP_MAX=120
 DURATION=30
 CONNECTIONS=32
 RUNS=1
@@ -25,12 +31,13 @@ KEEP=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --warmup) WARMUP=$2; shift 2 ;;
+    --warmup-turns) WARMUP_TURNS=$2; shift 2 ;;
     --duration) DURATION=$2; shift 2 ;;
     --connections) CONNECTIONS=$2; shift 2 ;;
     --runs) RUNS=$2; shift 2 ;;
     --targets) TARGETS=$2; shift 2 ;;
     --keep) KEEP=1; shift ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -46,7 +53,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 RUN=$(mktemp -d /tmp/karmayogi-bench.XXXXXX)
 cd "$RUN" # nothing is written into the repository
 SERVER_PID=""
-NGINX_STARTED=0
+NGINX_PID=""
 
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
@@ -62,9 +69,9 @@ stop_server() {
 
 cleanup() {
   stop_server
-  if [ "$NGINX_STARTED" = 1 ] && [ -f "$RUN/nginx.pid" ]; then
-    kill -QUIT "$(cat "$RUN/nginx.pid")" 2>/dev/null || true
-    sleep 0.5
+  if [ -n "$NGINX_PID" ]; then
+    kill -QUIT "$NGINX_PID" 2>/dev/null || true
+    wait "$NGINX_PID" 2>/dev/null || true
   fi
   if [ "$KEEP" = 1 ]; then log "run folder kept: $RUN"; else rm -rf "$RUN"; fi
 }
@@ -168,7 +175,6 @@ EOF
 mkdir -p "$RUN/nginx"
 cat >"$RUN/nginx.conf" <<EOF
 worker_processes 1;
-daemon on;
 pid $RUN/nginx.pid;
 error_log $RUN/nginx/error.log warn;
 events { worker_connections 4096; }
@@ -198,8 +204,9 @@ $(cat "$RUN/members.map")
 }
 EOF
 "$NGINX" -t -c "$RUN/nginx.conf" -p "$RUN/nginx" >"$RUN/nginx/test.log" 2>&1 || { cat "$RUN/nginx/test.log"; exit 1; }
-"$NGINX" -c "$RUN/nginx.conf" -p "$RUN/nginx"
-NGINX_STARTED=1
+"$NGINX" -c "$RUN/nginx.conf" -p "$RUN/nginx" -g 'daemon off;' &
+NGINX_PID=$!
+wait_http "http://127.0.0.1:$STUB_PORT/_stats" "$NGINX_PID" 10 || { echo "the stub connector did not start" >&2; cat "$RUN/nginx/error.log" >&2; exit 1; }
 SERVICE_URL="http://127.0.0.1:$STUB_PORT/"
 stub_requests() { curl -s "http://127.0.0.1:$STUB_PORT/_stats" | awk 'NR==3 {print $3}'; }
 # CPU time (user + system, in clock ticks) the server process has used so far
@@ -244,8 +251,16 @@ for run in $(seq 1 "$RUNS"); do
     case "$target" in bot) port=$BOT_PORT ;; echo) port=$ECHO_PORT ;; node) port=$NODE_PORT ;; *) echo "unknown target $target" >&2; exit 2 ;; esac
     log "run $run: $target: starting on port $port"
     start_target "$target" "$port" || { echo "$target did not start" >&2; tail -30 "$RUN/$target.log" >&2; exit 1; }
-    log "run $run: $target: warm-up ${WARMUP}s"
-    run_wrk "$target-warmup" "$port" "$WARMUP" >/dev/null
+    log "run $run: $target: warm-up"
+    warm_line=$(run_wrk "$target-warmup" "$port" "$WARMUP")
+    warm_turns=$(field "$warm_line" requests)
+    warm_seconds=$WARMUP
+    while [ "$warm_turns" -lt "$WARMUP_TURNS" ] && [ "$warm_seconds" -lt "$WARMUP_MAX" ]; do
+      warm_line=$(run_wrk "$target-warmup" "$port" 10)
+      warm_turns=$((warm_turns + $(field "$warm_line" requests)))
+      warm_seconds=$((warm_seconds + 10))
+    done
+    log "run $run: $target: warmed up with $warm_turns turns in ${warm_seconds}s"
     before=$(stub_requests)
     cpu_before=$(cpu_ticks)
     load_before=$(cut -d' ' -f1 /proc/loadavg)
@@ -276,26 +291,54 @@ for r in rows:
         targets.append(r["target"])
 names = {"bot": "KarmayogiBot (real questions)", "echo": "bare echo, same stack", "node": "botbuilder 4.23 echo (Node)"}
 print()
-print("Turns at %s concurrent conversations, %ss warm-up + %ss measured, per run:" % (sys.argv[2], sys.argv[3], sys.argv[4]))
+print("Turns at %s concurrent conversations, %ss+ warm-up + %ss measured, per run:" % (sys.argv[2], sys.argv[3], sys.argv[4]))
 print("%-4s %-31s %9s %8s %8s %7s %12s %12s %6s" % ("run", "target", "turns/s", "p50 ms", "p99 ms", "errors", "connector/s", "CPU ms/turn", "load1"))
 for r in rows:
     errors = sum(int(r[k]) for k in ("non2xx", "connect", "read", "write", "timeout"))
     print("%-4s %-31s %9s %8s %8s %7d %12s %12s %6s" % (r["run"], names.get(r["target"], r["target"]), r["rps"], r["p50_ms"], r["p99_ms"], errors, r["connector_rps"], r["cpu_ms_per_turn"], r["load1"]))
-median = {}
-for t in targets:
-    mine = [r for r in rows if r["target"] == t]
-    median[t] = {k: statistics.median(float(r[k]) for r in mine) for k in ("rps", "p50_ms", "p99_ms", "cpu_ms_per_turn")}
+runs = sorted({r["run"] for r in rows}, key=int)
+by = {(r["run"], r["target"]): r for r in rows}
+def ratio(run, a, b):
+    if (run, a) in by and (run, b) in by and float(by[(run, b)]["rps"]) > 0:
+        return 100 * float(by[(run, a)]["rps"]) / float(by[(run, b)]["rps"])
+    return None
 print()
-print("Median over %d run(s):" % len({r["run"] for r in rows}))
-for t in targets:
-    m = median[t]
-    print("  %-31s %8.1f turns/s   p50 %6.2f ms   p99 %6.2f ms   %5.2f CPU ms/turn" % (names.get(t, t), m["rps"], m["p50_ms"], m["p99_ms"], m["cpu_ms_per_turn"]))
-if "bot" in median:
+print("Per run: bot / bare echo (target >= 70%), bot / Node SDK echo (target >= 100%), bot p99 (target <= 50 ms):")
+for run in runs:
+    parts = []
+    for other, label in (("echo", "bot/echo"), ("node", "bot/node")):
+        value = ratio(run, "bot", other)
+        if value is not None:
+            parts.append("%s %5.1f%%" % (label, value))
+    if (run, "bot") in by:
+        parts.append("bot p99 %.1f ms" % float(by[(run, "bot")]["p99_ms"]))
+    if parts:
+        print("  run %s: %s" % (run, "   ".join(parts)))
+# The median run: the one whose bot turns/s is the median (the lower middle one for an even count).
+if all((run, "bot") in by for run in runs) and runs:
+    ordered = sorted(runs, key=lambda run: float(by[(run, "bot")]["rps"]))
+    median_run = ordered[(len(ordered) - 1) // 2]
     print()
-    if "echo" in median:
-        print("  bot / bare echo (target >= 70%%):   %5.1f%%" % (100 * median["bot"]["rps"] / median["echo"]["rps"]))
-    if "node" in median:
-        print("  bot / Node SDK echo (target >= 100%%): %5.1f%%" % (100 * median["bot"]["rps"] / median["node"]["rps"]))
-    print("  bot p99 (target <= 50 ms):          %5.1f ms" % median["bot"]["p99_ms"])
+    print("Median run (by the bot's turns/s): run %s" % median_run)
+    for t in targets:
+        r = by.get((median_run, t))
+        if r:
+            print("  %-31s %8s turns/s   p50 %7s ms   p99 %7s ms   %5s CPU ms/turn   load %s" % (names.get(t, t), r["rps"], r["p50_ms"], r["p99_ms"], r["cpu_ms_per_turn"], r["load1"]))
+    for other, label, goal in (("echo", "bot / bare echo", ">= 70%"), ("node", "bot / Node SDK echo", ">= 100%")):
+        value = ratio(median_run, "bot", other)
+        if value is not None:
+            print("  %-31s %7.1f%%  (target %s)" % (label, value, goal))
+    print("  %-31s %7.1f ms (target <= 50 ms)" % ("bot p99", float(by[(median_run, "bot")]["p99_ms"])))
+if len(runs) > 1:
+    median = {t: {k: statistics.median(float(r[k]) for r in rows if r["target"] == t) for k in ("rps", "p50_ms", "p99_ms", "cpu_ms_per_turn")} for t in targets}
+    print()
+    print("Each target's median over the %d runs:" % len(runs))
+    for t in targets:
+        m = median[t]
+        print("  %-31s %8.1f turns/s   p50 %7.2f ms   p99 %7.2f ms   %5.2f CPU ms/turn" % (names.get(t, t), m["rps"], m["p50_ms"], m["p99_ms"], m["cpu_ms_per_turn"]))
+    if "bot" in median:
+        for other, label in (("echo", "bot / bare echo"), ("node", "bot / Node SDK echo")):
+            if other in median:
+                print("  %-31s %7.1f%%" % (label, 100 * median["bot"]["rps"] / median[other]["rps"]))
 EOF
 log "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
