@@ -62,11 +62,22 @@ public sealed class SqliteKarmayogiDatabase : KarmayogiDatabase
 
     protected override DbConnection CreateConnection() => new SqliteConnection(_connectionString);
 
+    /// <summary>The native connections already set up: the pool hands them out again, and the pragmas stay with them.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> Configured = new();
+
     protected override async Task OnOpenedAsync(DbConnection connection, CancellationToken cancellationToken)
     {
+        // The pragmas are per physical connection: run them once, not on every open of a pooled one (a hot path per turn).
+        var handle = ((SqliteConnection)connection).Handle!;
+        if (Configured.TryGetValue(handle, out _))
+        {
+            return;
+        }
+
         await using var command = connection.CreateCommand(
             $"PRAGMA busy_timeout = {_busyTimeoutMilliseconds}; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;");
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        Configured.AddOrUpdate(handle, handle);
     }
 
     protected override async Task PrepareForMigrationAsync(DbConnection connection, CancellationToken cancellationToken)

@@ -1,6 +1,4 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Domain.Designations;
 
@@ -15,13 +13,6 @@ public static class PlanCommand
 {
     public const string Usage = "plan --designation \"<text>\" [--formation \"<text>\"] [--cycle 2025-26] [--json]";
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
 
     public static int Run(IReadOnlyList<string> args, TrainingCatalog catalog, DateOnly today, TextWriter output)
     {
@@ -39,7 +30,7 @@ public static class PlanCommand
         var answer = PlanAnswer.From(resolution, cycle, options.Get("formation"));
         if (options.Has("json"))
         {
-            output.WriteLine(JsonSerializer.Serialize(answer, Json));
+            output.WriteLine(JsonSerializer.Serialize(answer, CommandJson.Options));
         }
         else
         {

@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Domain.Compliance;
 using KarmayogiBot.Infrastructure.Reports;
@@ -18,13 +16,6 @@ public static class StatusCommand
 {
     public const string Usage = "status --officer <email|employee code> [--as-of yyyy-mm-dd] [--json]";
 
-    internal static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
 
     public static int Run(IReadOnlyList<string> args, TrainingCatalog catalog, TextWriter output)
     {
@@ -48,7 +39,7 @@ public static class StatusCommand
 
         if (options.Has("json"))
         {
-            output.WriteLine(JsonSerializer.Serialize(StandingJson.From(standing), Json));
+            output.WriteLine(JsonSerializer.Serialize(StandingJson.From(standing), CommandJson.Options));
         }
         else
         {

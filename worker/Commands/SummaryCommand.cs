@@ -44,7 +44,7 @@ public static class SummaryCommand
 
         if (options.Has("json"))
         {
-            output.WriteLine(JsonSerializer.Serialize(SummaryJson.From(summary), StatusCommand.Json));
+            output.WriteLine(JsonSerializer.Serialize(SummaryJson.From(summary), CommandJson.Options));
         }
         else
         {
