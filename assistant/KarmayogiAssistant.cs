@@ -27,15 +27,16 @@ public sealed class KarmayogiAssistant(
     private const string AskedDesignation = "designation";
     private const string AskedFormation = "formation";
 
-    private readonly IntentRecognizer _recognizer = new(catalog);
-    private readonly FormationResolver _formations = new(catalog);
+    private readonly SentenceReader _reader = new(catalog, standings);
 
     public async Task<IReadOnlyList<ReplyMessage>> ReplyAsync(AssistantRequest request, CancellationToken cancellationToken = default)
     {
         var memory = await memories.GetAsync(request.User.Key, cancellationToken) ?? new ConversationMemory(request.User.Key);
         var officer = await IdentifyAsync(request.User, cancellationToken);
         var (text, submitted) = ReadTurn(request);
-        var understood = _recognizer.Understand(text);
+        var cycle = catalog.CurrentPlan(request.Today)!;
+        var reading = _reader.Read(text, cycle);
+        var understood = reading.Understood;
         if (text.Length == 0 && memory.Language == nameof(Language.Hindi))
         {
             understood = understood with { Language = Language.Hindi };
@@ -48,19 +49,23 @@ public sealed class KarmayogiAssistant(
             turn = turn with { Understood = understood with { Intent = Intent.Introduce } };
         }
 
-        var reply = await AnswerAsync(turn, text, cancellationToken);
-        await memories.SaveAsync(reply.Memory with { Language = turn.Language.ToString() }, cancellationToken);
-        logger.LogInformation("Answered {Intent} in {Language} for a {Kind} user", turn.Understood.Intent, turn.Language, officer is null ? "non-roster" : officer.Role.ToString());
+        var reply = await AnswerAsync(turn, cycle, reading, text, cancellationToken);
+        var remembered = reply.Memory with { Language = turn.Language.ToString() };
+        if (remembered != memory)
+        {
+            await memories.SaveAsync(remembered, cancellationToken);
+        }
+
+        logger.LogDebug("Answered {Intent} in {Language} for a {Kind} user", turn.Understood.Intent, turn.Language, officer is null ? "non-roster" : officer.Role.ToString());
         return reply.Messages;
     }
 
-    private async Task<(IReadOnlyList<ReplyMessage> Messages, ConversationMemory Memory)> AnswerAsync(Turn turn, string text, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<ReplyMessage> Messages, ConversationMemory Memory)> AnswerAsync(
+        Turn turn, Cycle cycle, SentenceReading reading, string text, CancellationToken cancellationToken)
     {
-        var cycle = catalog.CurrentPlan(turn.Request.Today)!;
-        var resolver = standings.ResolverFor(cycle);
-        var formation = _formations.Find(text);
+        var formation = reading.Formation;
         // Answering "where are you posted?": the text is a formation, not a designation.
-        var mention = text.Length == 0 || (formation is not null && turn.Memory.PendingQuestion == AskedFormation) ? null : resolver.FindInSentence(text);
+        var mention = formation is not null && turn.Memory.PendingQuestion == AskedFormation ? null : reading.Mention;
         var intent = turn.Understood.Intent;
         if (intent == Intent.Unknown && (mention is not null || (formation is not null && turn.Memory.PendingQuestion is not null)))
         {

@@ -72,15 +72,24 @@ public sealed class AdaptiveCard
         return this;
     }
 
-    public JsonObject Build(string fallbackText) => new()
+    /// <summary>The card. It takes the elements added so far (no copy): a builder builds one card.</summary>
+    public JsonObject Build(string fallbackText)
     {
-        ["type"] = "AdaptiveCard",
-        ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-        ["version"] = "1.5",
-        ["fallbackText"] = fallbackText,
-        ["body"] = _body.DeepClone(),
-        ["actions"] = _actions.DeepClone(),
-    };
+        if (_body.Parent is not null)
+        {
+            throw new InvalidOperationException("This card is already built: a builder builds one card.");
+        }
+
+        return new()
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+            ["version"] = "1.5",
+            ["fallbackText"] = fallbackText,
+            ["body"] = _body,
+            ["actions"] = _actions,
+        };
+    }
 
     private AdaptiveCard Add(JsonObject element)
     {

@@ -28,9 +28,13 @@ public sealed class IntentRecognizer
         (Intent.Greeting, ["hi", "hello", "hey", "hii", "good morning", "good afternoon", "good evening", "namaste", "namaskar", "नमस्ते", "नमस्कार", "प्रणाम"]),
     ];
 
+    /// <summary>The phrases as the text is searched for them, normalised once.</summary>
+    private static readonly (Intent Intent, Phrase[] Phrases)[] Patterns =
+        Ordered.Select(o => (o.Intent, o.Phrases.Select(Phrase.Of).ToArray())).ToArray();
+
     private static readonly HashSet<string> CommandWords = new(StringComparer.Ordinal) { "summary", "defaulters", "defaulter" };
 
-    private static readonly string[] FirstPersonWords = ["i", "im", "i am", "my", "me", "mine", "myself", "मैं", "मेरा", "मेरे", "मेरी", "मुझे"];
+    private static readonly string[] FirstPersonWords = [.. new[] { "i", "im", "i am", "my", "me", "mine", "myself", "मैं", "मेरा", "मेरे", "मेरी", "मुझे" }.Select(w => $" {w} ")];
 
     private readonly List<(Topic Topic, string[] Keywords)> _topics;
 
@@ -53,24 +57,24 @@ public sealed class IntentRecognizer
     {
         var language = TextNormalizer.HasDevanagari(text) ? Language.Hindi : Language.English;
         var padded = $" {Corrected(TextNormalizer.Words(text))} ";
-        var firstPerson = FirstPersonWords.Any(w => padded.Contains($" {w} ", StringComparison.Ordinal));
+        var firstPerson = FirstPersonWords.Any(w => padded.Contains(w, StringComparison.Ordinal));
 
         var (topic, topicScore) = BestTopic(padded);
-        foreach (var (intent, phrases) in Ordered)
+        foreach (var (intent, phrases) in Patterns)
         {
-            var phrase = phrases.FirstOrDefault(p => Contains(padded, p));
+            var phrase = Array.Find(phrases, p => padded.Contains(p.Pattern, StringComparison.Ordinal));
             if (phrase is null)
             {
                 continue;
             }
 
             // A rule topic named at least as specifically (in words) as a generic intent ("APAR", "permission") wins over it.
-            if (topic is not null && intent is Intent.Courses or Intent.Deadline or Intent.Greeting or Intent.Thanks or Intent.Help && topicScore >= WordCount(phrase))
+            if (topic is not null && intent is Intent.Courses or Intent.Deadline or Intent.Greeting or Intent.Thanks or Intent.Help && topicScore >= phrase.Words)
             {
                 return new Understood(Intent.Topic, language, topic, firstPerson);
             }
 
-            var argument = intent is Intent.ZoneSummary or Intent.Defaulters ? ArgumentAfter(text, phrase) : null;
+            var argument = intent is Intent.ZoneSummary or Intent.Defaulters ? ArgumentAfter(text, phrase.Text) : null;
             return new Understood(intent, language, null, firstPerson, argument);
         }
 
@@ -124,13 +128,6 @@ public sealed class IntentRecognizer
         return (best, bestScore);
     }
 
-    private static bool Contains(string padded, string phrase)
-    {
-        var words = TextNormalizer.Words(phrase);
-        // Hindi phrases may be part of a longer word ("दिख" in "दिखाई"); English ones are whole words.
-        return TextNormalizer.HasDevanagari(phrase) ? padded.Contains(words, StringComparison.Ordinal) : padded.Contains($" {words} ", StringComparison.Ordinal);
-    }
-
     /// <summary>The formation of a command typed as a command ("summary CGST Chennai North", "defaulters JNCH"); none for natural phrasings.</summary>
     private static string? ArgumentAfter(string text, string phrase)
     {
@@ -141,5 +138,15 @@ public sealed class IntentRecognizer
         }
 
         return string.Join(' ', words.Skip(1).SkipWhile(w => w.Equals("for", StringComparison.OrdinalIgnoreCase) || w.Equals("of", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <param name="Pattern">What the padded, normalised text must contain: Hindi phrases may be part of a longer word ("दिख" in "दिखाई"); English ones are whole words.</param>
+    private sealed record Phrase(string Text, string Pattern, int Words)
+    {
+        public static Phrase Of(string text)
+        {
+            var words = TextNormalizer.Words(text);
+            return new Phrase(text, TextNormalizer.HasDevanagari(text) ? words : $" {words} ", WordCount(text));
+        }
     }
 }

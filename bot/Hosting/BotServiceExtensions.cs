@@ -1,4 +1,5 @@
 using KarmayogiBot.Assistant;
+using KarmayogiBot.Bot.Caching;
 using KarmayogiBot.Bot.Demo;
 using KarmayogiBot.Bot.Nodal;
 using KarmayogiBot.Bot.Teams;
@@ -27,12 +28,14 @@ public static class BotServiceExtensions
         builder.Services.AddHostedService<AuthenticationModeReporter>();
 
         builder.Services.AddKarmayogiStore(builder.Configuration);
+        builder.Services.AddStoreReadCache(builder.Configuration);
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<IAssistant, KarmayogiAssistant>();
         builder.Services.AddSingleton<INodalDesk, NodalDesk>();
         builder.Services.AddOptions<ExportOptions>().BindConfiguration(ExportOptions.SectionName);
         builder.Services.AddSingleton<ExportLinks>();
         builder.Services.AddSingleton<MemberDirectory>();
+        builder.Services.AddSingleton<RecentConversations>();
         if (builder.Environment.IsDevelopment())
         {
             builder.Services.AddHostedService<DemoDataSeeder>();

@@ -16,6 +16,7 @@ public sealed class TeamsBot(
     MemberDirectory members,
     IOfficerStore officers,
     IConversationStore conversations,
+    RecentConversations recent,
     TimeProvider clock,
     ILogger<TeamsBot> logger) : ActivityHandler
 {
@@ -23,7 +24,7 @@ public sealed class TeamsBot(
     {
         turnContext.Activity.RemoveRecipientMention();
         var user = await members.IdentifyAsync(turnContext, cancellationToken);
-        await RememberConversationAsync(turnContext, user, cancellationToken);
+        await RememberConversationAsync(turnContext, user, unlessFresh: true, cancellationToken);
         JsonElement? value = turnContext.Activity.Value is { } node ? JsonSerializer.SerializeToElement(node) : null;
         var replies = await assistant.ReplyAsync(new AssistantRequest(user, turnContext.Activity.Text, value, IndiaCalendar.Today(clock)), cancellationToken);
         foreach (var reply in replies)
@@ -41,14 +42,20 @@ public sealed class TeamsBot(
         if (turnContext.Activity.WasRecipientAdded())
         {
             var user = await members.IdentifyAsync(turnContext, cancellationToken);
-            await RememberConversationAsync(turnContext, user, cancellationToken);
+            await RememberConversationAsync(turnContext, user, unlessFresh: false, cancellationToken);
         }
     }
 
     protected override async Task OnInstallationUpdateRemoveAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var user = await members.IdentifyAsync(turnContext, cancellationToken);
-        if (await FindOfficerAsync(user, cancellationToken) is { } officer && await conversations.DeleteAsync(officer.EmployeeCode, cancellationToken))
+        if (await FindOfficerAsync(user, cancellationToken) is not { } officer)
+        {
+            return;
+        }
+
+        recent.Forget(officer.EmployeeCode);
+        if (await conversations.DeleteAsync(officer.EmployeeCode, cancellationToken))
         {
             logger.LogInformation("The bot was removed by officer {EmployeeCode}; conversation reference forgotten", officer.EmployeeCode);
         }
@@ -57,7 +64,7 @@ public sealed class TeamsBot(
     private async Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var user = await members.IdentifyAsync(turnContext, cancellationToken);
-        await RememberConversationAsync(turnContext, user, cancellationToken);
+        await RememberConversationAsync(turnContext, user, unlessFresh: false, cancellationToken);
         var replies = await assistant.ReplyAsync(new AssistantRequest(user, "hello", null, IndiaCalendar.Today(clock)), cancellationToken);
         foreach (var reply in replies)
         {
@@ -66,7 +73,8 @@ public sealed class TeamsBot(
     }
 
     /// <summary>Stores how to reach a roster officer proactively, and links their Teams identity to the roster.</summary>
-    private async Task RememberConversationAsync(ITurnContext turnContext, UserIdentity user, CancellationToken cancellationToken)
+    /// <param name="unlessFresh">On messages: not when this process stored the same reference lately (<see cref="RecentConversations"/>).</param>
+    private async Task RememberConversationAsync(ITurnContext turnContext, UserIdentity user, bool unlessFresh, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
         if (activity.Conversation?.ConversationType is { } type && type != "personal")
@@ -81,7 +89,12 @@ public sealed class TeamsBot(
 
         var reference = new StoredConversationReference(
             officer.EmployeeCode, conversationId, serviceUrl, activity.GetTenantId(), activity.From?.Id ?? "", activity.Recipient?.Id ?? "", activity.ChannelId ?? "msteams", clock.GetUtcNow());
-        await conversations.SaveAsync(reference, cancellationToken);
+        if (!unlessFresh || !recent.IsFresh(reference))
+        {
+            await conversations.SaveAsync(reference, cancellationToken);
+            recent.Stored(reference);
+        }
+
         if (user.AadObjectId is { Length: > 0 } aad && activity.From?.Id is { Length: > 0 } teamsUserId && (officer.AadObjectId != aad || officer.TeamsUserId != teamsUserId))
         {
             await officers.LinkTeamsIdentityAsync(officer.EmployeeCode, aad, teamsUserId, cancellationToken);

@@ -15,6 +15,12 @@ public sealed class DesignationResolver
     /// <summary>Fuzzy matches below this score (0-100) are not accepted.</summary>
     public const int FuzzyThreshold = 85;
 
+    /// <summary>Scores below this cannot change a fuzzy decision (a winner needs 85 and a 3-point lead).</summary>
+    private const int IrrelevantBelow = 80;
+
+    /// <summary>Characters are counted in this many buckets to bound a score without computing it.</summary>
+    private const int HistogramSize = 64;
+
     /// <summary>Short abbreviations that are also ordinary words: inside a sentence they count only when written in capitals.</summary>
     private static readonly HashSet<string> CapitalsOnly = new(StringComparer.Ordinal) { "so", "add", "ad", "ps", "ta", "io", "po", "pc", "ea", "cc", "dd", "hh", "dg", "ao", "jd", "aso", "sps", "sio" };
 
@@ -25,7 +31,7 @@ public sealed class DesignationResolver
     private readonly TrainingCatalog _catalog;
     private readonly FormationResolver _formations;
     private readonly Dictionary<string, Spelling> _exact = new(StringComparer.Ordinal);
-    private readonly List<(string Key, Spelling Spelling)> _fuzzy = [];
+    private readonly List<(string Key, Spelling Spelling, byte[] Histogram)> _fuzzy = [];
     private readonly int _longestSpelling;
 
     public DesignationResolver(TrainingCatalog catalog, Cycle cycle)
@@ -47,15 +53,17 @@ public sealed class DesignationResolver
         }
 
         _longestSpelling = _exact.Keys.Max(k => k.Count(c => c == ' ') + 1);
-        _fuzzy.AddRange(_exact.Where(e => e.Key.Length >= 5).Select(e => (e.Key, e.Value)));
+        _fuzzy.AddRange(_exact.Where(e => e.Key.Length >= 5).Select(e => (e.Key, e.Value, Histogram(e.Key))));
     }
 
     public Cycle Cycle => _cycle;
 
     /// <summary>Resolves a designation as written; the formation or wing, when given, decides between wings.</summary>
-    public DesignationResolution Resolve(string designation, string? formation = null, Wing? wing = null)
+    public DesignationResolution Resolve(string designation, string? formation = null, Wing? wing = null) =>
+        Resolve(designation, FindDesignation(designation), formation, wing);
+
+    private DesignationResolution Resolve(string designation, (Spelling Spelling, bool Fuzzy, string Remainder)? found, string? formation, Wing? wing)
     {
-        var found = FindDesignation(designation);
         if (found is null)
         {
             return new UnknownDesignation(designation, Suggest(designation));
@@ -84,7 +92,7 @@ public sealed class DesignationResolver
 
     /// <summary>Finds a designation mentioned anywhere in a sentence ("I am an AC in CGST"); null when none.</summary>
     public DesignationResolution? FindInSentence(string sentence, string? formation = null, Wing? wing = null) =>
-        FindDesignation(sentence, exactOnly: false) is null ? null : Resolve(sentence, formation, wing);
+        FindDesignation(sentence, exactOnly: false) is { } found ? Resolve(sentence, found, formation, wing) : null;
 
     private (Spelling Spelling, bool Fuzzy, string Remainder)? FindDesignation(string text, bool exactOnly = false)
     {
@@ -133,7 +141,8 @@ public sealed class DesignationResolver
                     continue;
                 }
 
-                foreach (var (key, spelling) in _fuzzy)
+                var histogram = Histogram(phrase);
+                foreach (var (key, spelling, keyHistogram) in _fuzzy)
                 {
                     if (around is { } exact && (spelling.Designation == exact.Designation || spelling.ImpliedWing is not null))
                     {
@@ -142,6 +151,14 @@ public sealed class DesignationResolver
 
                     // Typos rarely hit the first letter: comparing only keys that share it keeps a typo's resolution fast.
                     if (Math.Abs(key.Length - phrase.Length) > 3 || key[0] != phrase[0])
+                    {
+                        continue;
+                    }
+
+                    // Each character one string has more of than the other costs an insertion or a deletion at least, so
+                    // this bounds the ratio from above without the O(n*m) edit distance.
+                    var lengths = key.Length + phrase.Length;
+                    if ((int)Math.Round(100.0 * (lengths - Difference(histogram, keyHistogram)) / lengths) < IrrelevantBelow)
                     {
                         continue;
                     }
@@ -168,6 +185,28 @@ public sealed class DesignationResolver
         return best is { } b && b.Score >= FuzzyThreshold && b.Score - runnerUp >= 3
             ? (b.Spelling, true, Rest(tokens, b.Start, b.Length))
             : null;
+    }
+
+    private static byte[] Histogram(string text)
+    {
+        var histogram = new byte[HistogramSize];
+        foreach (var c in text)
+        {
+            histogram[c % HistogramSize]++;
+        }
+
+        return histogram;
+    }
+
+    private static int Difference(byte[] a, byte[] b)
+    {
+        var sum = 0;
+        for (var i = 0; i < HistogramSize; i++)
+        {
+            sum += Math.Abs(a[i] - b[i]);
+        }
+
+        return sum;
     }
 
     /// <summary>The phrase holds the exact match and adds to it only real words (four letters or more: "Assistent", not "a" or "of").</summary>

@@ -1,0 +1,43 @@
+using System.Collections.Concurrent;
+using KarmayogiBot.Domain.Catalog;
+using KarmayogiBot.Domain.Compliance;
+using KarmayogiBot.Domain.Designations;
+
+namespace KarmayogiBot.Assistant.Understanding;
+
+/// <summary>What a sentence says, whoever sends it: the intent, and a formation and a designation named in it.</summary>
+/// <param name="Mention">A designation named in the sentence, resolved in the plan it was read for; null when none.</param>
+public sealed record SentenceReading(Understood Understood, (Wing Wing, string Keyword)? Formation, DesignationResolution? Mention);
+
+/// <summary>
+/// Reads sentences (<see cref="IntentRecognizer"/>, <see cref="FormationResolver"/>, <see cref="DesignationResolver.FindInSentence"/>).
+/// A reading depends only on the text and the plan, so a sentence read once is not read again: officers ask the same
+/// questions, and the suggested actions under every answer send the same texts. At <c>capacity</c> sentences it
+/// starts again empty rather than growing.
+/// </summary>
+public sealed class SentenceReader(TrainingCatalog catalog, StandingEvaluator standings, int capacity = 20_000)
+{
+    private readonly IntentRecognizer _recognizer = new(catalog);
+    private readonly FormationResolver _formations = new(catalog);
+    private readonly ConcurrentDictionary<(string Cycle, string Text), SentenceReading> _read = new();
+
+    public SentenceReading Read(string text, Cycle cycle)
+    {
+        if (_read.TryGetValue((cycle.Id, text), out var known))
+        {
+            return known;
+        }
+
+        var reading = new SentenceReading(
+            _recognizer.Understand(text),
+            _formations.Find(text),
+            text.Length == 0 ? null : standings.ResolverFor(cycle).FindInSentence(text));
+        if (_read.Count >= capacity)
+        {
+            _read.Clear();
+        }
+
+        _read[(cycle.Id, text)] = reading;
+        return reading;
+    }
+}
