@@ -14,12 +14,12 @@ namespace KarmayogiBot.Bot.Tests.Hosting;
 
 public sealed class MessagesEndpointTests
 {
-    private const string PlaygroundConnector = "http://localhost:56150/_connector";
+    internal const string PlaygroundConnector = "http://localhost:56150/_connector";
 
     private static readonly System.Text.Json.JsonSerializerOptions Unescaped = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     // The shape the Microsoft 365 Agents Playground posts (its serviceUrl has no trailing slash).
-    private const string PlaygroundMessage = """
+    internal const string PlaygroundMessage = """
         {
           "type": "message", "id": "msg-1", "channelId": "msteams", "serviceUrl": "http://localhost:56150/_connector",
           "from": { "id": "user-id-0", "name": "Alex Wilber", "aadObjectId": "00000000-0000-0000-0000-0000000000020" },
@@ -29,7 +29,7 @@ public sealed class MessagesEndpointTests
         }
         """;
 
-    private const string PlaygroundInstall = """
+    internal const string PlaygroundInstall = """
         {
           "type": "installationUpdate", "action": "add", "id": "install-1", "channelId": "msteams",
           "serviceUrl": "http://localhost:56150/_connector",
@@ -231,7 +231,7 @@ public sealed class MessagesEndpointTests
         ["MicrosoftAppPassword"] = "not-used-the-token-provider-is-faked",
     };
 
-    private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
+    internal static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 
     private sealed class UnknownLengthContent(byte[] bytes) : HttpContent
     {

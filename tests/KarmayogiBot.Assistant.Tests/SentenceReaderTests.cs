@@ -1,0 +1,74 @@
+using KarmayogiBot.Assistant.Cards;
+using KarmayogiBot.Assistant.Understanding;
+using KarmayogiBot.Domain.Compliance;
+using KarmayogiBot.Domain.Designations;
+
+namespace KarmayogiBot.Assistant.Tests;
+
+public sealed class SentenceReaderTests
+{
+    private static readonly StandingEvaluator Standings = new(AssistantHarness.Catalog);
+
+    [Theory]
+    [InlineData("What must an Examiner in Customs complete?")]
+    [InlineData("I am a Superintendnt in CGST Chennai North, my courses?")]
+    [InlineData("मेरे अनिवार्य पाठ्यक्रम")]
+    [InlineData("")]
+    public void Read_GivesWhatTheRecognisersGive(string text)
+    {
+        var cycle = AssistantHarness.Catalog.CurrentPlan(new DateOnly(2026, 3, 20))!;
+
+        var reading = new SentenceReader(AssistantHarness.Catalog, Standings).Read(text, cycle);
+
+        Assert.Equal(new IntentRecognizer(AssistantHarness.Catalog).Understand(text), reading.Understood);
+        Assert.Equal(new FormationResolver(AssistantHarness.Catalog).Find(text), reading.Formation);
+        Assert.Equal(text.Length == 0 ? null : Standings.ResolverFor(cycle).FindInSentence(text), reading.Mention);
+    }
+
+    [Fact]
+    public void Read_TheSameSentenceAgain_IsNotReadAgain()
+    {
+        var reader = new SentenceReader(AssistantHarness.Catalog, Standings);
+        var cycle = AssistantHarness.Catalog.CurrentPlan(new DateOnly(2026, 3, 20))!;
+
+        Assert.Same(reader.Read("my courses", cycle), reader.Read("my courses", cycle));
+    }
+
+    [Fact]
+    public void Read_InAnotherCycle_IsReadInThatCycle()
+    {
+        var reader = new SentenceReader(AssistantHarness.Catalog, Standings);
+        var current = AssistantHarness.Catalog.CurrentPlan(new DateOnly(2026, 3, 20))!;
+        var earlier = AssistantHarness.Catalog.Cycles.First(c => c.Id != current.Id);
+
+        var inCurrent = reader.Read("Examiner in Customs", current);
+        var inEarlier = reader.Read("Examiner in Customs", earlier);
+
+        Assert.NotSame(inCurrent, inEarlier);
+        Assert.IsType<ResolvedDesignation>(inCurrent.Mention);
+        Assert.Equal(Standings.ResolverFor(earlier).FindInSentence("Examiner in Customs")?.GetType(), inEarlier.Mention?.GetType());
+    }
+
+    [Fact]
+    public void Read_AtCapacity_StartsAgainAndStillAnswers()
+    {
+        var reader = new SentenceReader(AssistantHarness.Catalog, Standings, capacity: 2);
+        var cycle = AssistantHarness.Catalog.CurrentPlan(new DateOnly(2026, 3, 20))!;
+        var first = reader.Read("my courses", cycle);
+        reader.Read("deadline", cycle);
+
+        reader.Read("help", cycle);
+
+        Assert.NotSame(first, reader.Read("my courses", cycle));
+        Assert.Equal(first, reader.Read("my courses", cycle));
+    }
+
+    [Fact]
+    public void AdaptiveCard_BuiltTwice_Refuses()
+    {
+        var card = new AdaptiveCard().Title("Your courses");
+        card.Build("Your courses");
+
+        Assert.Throws<InvalidOperationException>(() => card.Build("Your courses"));
+    }
+}

@@ -1,0 +1,135 @@
+using KarmayogiBot.Bot.Caching;
+using KarmayogiBot.Bot.Tests.Hosting;
+using KarmayogiBot.Domain.Conversations;
+using KarmayogiBot.Domain.Officers;
+using KarmayogiBot.Infrastructure;
+using KarmayogiBot.Infrastructure.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KarmayogiBot.Bot.Tests.Caching;
+
+/// <summary>The bot's caches over a real SQLite file, with the worker as a second process on the same file.</summary>
+public sealed class StoreCachesTests : IDisposable
+{
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"karmayogi-cache-test-{Guid.NewGuid():N}.db");
+    private readonly FixedClock _clock = new(new DateTimeOffset(2026, 3, 20, 6, 0, 0, TimeSpan.Zero));
+
+    public void Dispose()
+    {
+        foreach (var file in new[] { _database, _database + "-wal", _database + "-shm" }.Where(File.Exists))
+        {
+            File.Delete(file);
+        }
+    }
+
+    private IConfiguration Settings(params (string Key, string Value)[] extra) => new ConfigurationBuilder()
+        .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Karmayogi"] = $"Data Source={_database};Pooling=False" })
+        .AddInMemoryCollection(extra.Select(e => new KeyValuePair<string, string?>(e.Key, e.Value)))
+        .Build();
+
+    private ServiceProvider Bot(params (string Key, string Value)[] settings)
+    {
+        var configuration = Settings(settings);
+        return new ServiceCollection().AddSingleton<TimeProvider>(_clock).AddKarmayogiStore(configuration).AddStoreReadCache(configuration).BuildServiceProvider();
+    }
+
+    /// <summary>The worker's process: the store without the bot's caches.</summary>
+    private ServiceProvider Worker() => new ServiceCollection().AddSingleton<TimeProvider>(_clock).AddKarmayogiStore(Settings()).BuildServiceProvider();
+
+    private static Officer Inspector(string email) =>
+        new("C1", "Officer One", "Inspector", "CGST Chennai North", "Chennai CGST Zone", null, email, null, ProductRole.Officer, null, null);
+
+    [Fact]
+    public async Task Roster_ImportedByTheWorker_ShowsInTheBotWithinTheCacheLifetime()
+    {
+        await using var bot = Bot();
+        await using var worker = Worker();
+        var officers = bot.GetRequiredService<IOfficerStore>();
+        Assert.Null(await officers.FindByEmailAsync("one@example.gov.in"));
+
+        await worker.GetRequiredService<IOfficerStore>().SaveAsync(Inspector("one@example.gov.in"));
+        var soon = await officers.FindByEmailAsync("one@example.gov.in");
+        _clock.Advance(TimeSpan.FromSeconds(ReadCacheServiceCollectionExtensions.DefaultRosterSeconds));
+        var later = await officers.FindByEmailAsync("ONE@example.gov.in");
+
+        Assert.Null(soon);
+        Assert.Equal("C1", later?.EmployeeCode);
+    }
+
+    [Fact]
+    public async Task Roster_TheBotsOwnWrite_IsReadBackAtOnce()
+    {
+        await using var worker = Worker();
+        await worker.GetRequiredService<IOfficerStore>().SaveAsync(Inspector("one@example.gov.in"));
+        await using var bot = Bot();
+        var officers = bot.GetRequiredService<IOfficerStore>();
+        Assert.Null((await officers.FindByEmailAsync("one@example.gov.in"))!.AadObjectId);
+        Assert.Null(await officers.FindByAadObjectIdAsync("aad-1"));
+
+        await officers.LinkTeamsIdentityAsync("C1", "aad-1", "teams-1");
+
+        Assert.Equal("aad-1", (await officers.FindByEmailAsync("one@example.gov.in"))!.AadObjectId);
+        Assert.Equal("C1", (await officers.FindByAadObjectIdAsync("aad-1"))?.EmployeeCode);
+    }
+
+    [Fact]
+    public async Task Roster_CacheSetToZero_EveryReadGoesToTheStore()
+    {
+        await using var bot = Bot((ReadCacheServiceCollectionExtensions.RosterLifetimeKey, "0"));
+        await using var worker = Worker();
+        Assert.Null(await bot.GetRequiredService<IOfficerStore>().FindByEmailAsync("one@example.gov.in"));
+
+        await worker.GetRequiredService<IOfficerStore>().SaveAsync(Inspector("one@example.gov.in"));
+
+        Assert.Equal("C1", (await bot.GetRequiredService<IOfficerStore>().FindByEmailAsync("one@example.gov.in"))?.EmployeeCode);
+    }
+
+    [Fact]
+    public async Task Memory_SavedByTheBot_IsReadBackAndSurvivesARestart()
+    {
+        var memory = new ConversationMemory("aad-1", "Inspector", null, "Courses", "formation", "Hindi");
+        await using (var bot = Bot())
+        {
+            var memories = bot.GetRequiredService<IConversationMemoryStore>();
+            Assert.Null(await memories.GetAsync("aad-1"));
+
+            await memories.SaveAsync(memory);
+
+            Assert.Equal(memory, await memories.GetAsync("aad-1"));
+        }
+
+        await using var restarted = Bot();
+        Assert.Equal(memory, await restarted.GetRequiredService<IConversationMemoryStore>().GetAsync("aad-1"));
+    }
+
+    [Theory]
+    [InlineData("Sqlite", null, true)]
+    [InlineData("Postgres", null, false)]
+    [InlineData("Postgres", "300", true)]
+    [InlineData("Sqlite", "0", false)]
+    public void Memory_CachedInProcess_ByDefaultOnlyOverSqlite(string provider, string? seconds, bool cached)
+    {
+        var settings = new List<(string, string)> { ("Store:Provider", provider), ("ConnectionStrings:Karmayogi", "Host=127.0.0.1;Database=unused") };
+        if (seconds is not null)
+        {
+            settings.Add((ReadCacheServiceCollectionExtensions.MemoryLifetimeKey, seconds));
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Item1, s.Item2))).Build();
+        var services = new ServiceCollection().AddKarmayogiStore(configuration).AddStoreReadCache(configuration);
+
+        var registered = services.Last(d => d.ServiceType == typeof(IConversationMemoryStore));
+        Assert.Equal(cached, registered.ImplementationType != typeof(SqlConversationMemoryStore));
+    }
+
+    [Theory]
+    [InlineData(ReadCacheServiceCollectionExtensions.RosterLifetimeKey, "-1")]
+    [InlineData(ReadCacheServiceCollectionExtensions.MemoryLifetimeKey, "ten")]
+    public void AddStoreReadCache_BadLifetime_FailsNamingTheKey(string key, string value)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => Bot((key, value)));
+
+        Assert.Equal($"{key} is '{value}'; it must be a whole number of seconds, 0 or more", error.Message);
+    }
+}

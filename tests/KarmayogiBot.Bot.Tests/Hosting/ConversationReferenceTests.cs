@@ -1,0 +1,59 @@
+using System.Net;
+using KarmayogiBot.Bot.Teams;
+using KarmayogiBot.Domain.Officers;
+using Microsoft.Extensions.DependencyInjection;
+using RichardSzalay.MockHttp;
+
+namespace KarmayogiBot.Bot.Tests.Hosting;
+
+/// <summary>The conversation reference kept for proactive messages: on install at once, while chatting at most every ten minutes.</summary>
+public sealed class ConversationReferenceTests
+{
+    private static readonly DateTimeOffset Start = new(2026, 3, 20, 6, 0, 0, TimeSpan.Zero);
+
+    private static async Task<DateTimeOffset?> StoredAtAsync(BotHostFactory host)
+    {
+        // Alex Wilber, the Agents Playground's user, is the demo zone's officer DEMO0001.
+        var officer = await host.Services.GetRequiredService<IOfficerStore>().FindByEmailAsync("alexw@example.com");
+        return (await host.Services.GetRequiredService<IConversationStore>().GetAsync(officer!.EmployeeCode))?.UpdatedAt;
+    }
+
+    [Fact]
+    public async Task Messages_WithinTenMinutes_StoreTheReferenceOnce_ThenRefreshIt()
+    {
+        var clock = new FixedClock(Start);
+        using var host = new BotHostFactory(services: s => s.AddSingleton<TimeProvider>(clock));
+        host.Connector.When(HttpMethod.Post, MessagesEndpointTests.PlaygroundConnector + "/v3/conversations/personal-chat-id/activities/*")
+            .Respond(HttpStatusCode.Created, "application/json", """{"id":"r"}""");
+        var client = host.CreateClient();
+
+        await client.PostAsync("/api/messages", MessagesEndpointTests.Json(MessagesEndpointTests.PlaygroundMessage));
+        var first = await StoredAtAsync(host);
+        clock.Advance(RecentConversations.RefreshInterval - TimeSpan.FromSeconds(1));
+        await client.PostAsync("/api/messages", MessagesEndpointTests.Json(MessagesEndpointTests.PlaygroundMessage));
+        var unchanged = await StoredAtAsync(host);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        await client.PostAsync("/api/messages", MessagesEndpointTests.Json(MessagesEndpointTests.PlaygroundMessage));
+        var refreshed = await StoredAtAsync(host);
+
+        Assert.Equal(Start, first);
+        Assert.Equal(Start, unchanged);
+        Assert.Equal(Start + RecentConversations.RefreshInterval, refreshed);
+    }
+
+    [Fact]
+    public async Task Install_RightAfterAMessage_StoresTheReferenceAgain()
+    {
+        var clock = new FixedClock(Start);
+        using var host = new BotHostFactory(services: s => s.AddSingleton<TimeProvider>(clock));
+        host.Connector.When(HttpMethod.Post, MessagesEndpointTests.PlaygroundConnector + "/v3/conversations/personal-chat-id/activities/*")
+            .Respond(HttpStatusCode.Created, "application/json", """{"id":"r"}""");
+        var client = host.CreateClient();
+        await client.PostAsync("/api/messages", MessagesEndpointTests.Json(MessagesEndpointTests.PlaygroundMessage));
+
+        clock.Advance(TimeSpan.FromMinutes(1));
+        await client.PostAsync("/api/messages", MessagesEndpointTests.Json(MessagesEndpointTests.PlaygroundInstall));
+
+        Assert.Equal(Start + TimeSpan.FromMinutes(1), await StoredAtAsync(host));
+    }
+}
