@@ -107,7 +107,7 @@ public sealed class KarmayogiAssistant(
             case Intent.ZoneSummary or Intent.Defaulters or Intent.Export or Intent.NudgeStatus:
                 return (await NodalAsync(turn, cancellationToken), memory);
             case Intent.Unknown:
-                return ([await OutOfScopeAsync(turn, text, cancellationToken)], memory);
+                return ([await OutOfScopeAsync(turn, reading.NearestTopics, cancellationToken)], memory);
         }
 
         var subject = await SubjectAsync(turn, cycle, mention, memory, cancellationToken);
@@ -182,7 +182,7 @@ public sealed class KarmayogiAssistant(
         return await nodalDesk.AnswerAsync(turn.Officer!, turn.Understood, turn.Request.Today, cancellationToken);
     }
 
-    private async Task<ReplyMessage> OutOfScopeAsync(Turn turn, string text, CancellationToken cancellationToken)
+    private async Task<ReplyMessage> OutOfScopeAsync(Turn turn, IReadOnlyList<Topic> nearest, CancellationToken cancellationToken)
     {
         string? nodal = null;
         if (turn.Officer?.Zone is { } zone)
@@ -191,14 +191,6 @@ public sealed class KarmayogiAssistant(
             nodal = zoneOfficers.FirstOrDefault(o => o.Role == ProductRole.Nodal) is { } n ? $"{n.Name} ({n.Designation})" : null;
         }
 
-        var words = Domain.Text.TextNormalizer.Words(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var nearest = catalog.Topics
-            .Select(t => (t, Score: t.Keywords.Concat(t.KeywordsHi).Count(k => words.Any(w => w.Length > 3 && k.Contains(w, StringComparison.OrdinalIgnoreCase)))))
-            .Where(t => t.Score > 0)
-            .OrderByDescending(t => t.Score)
-            .Take(2)
-            .Select(t => t.t)
-            .ToList();
         return RuleAnswers.OutOfScope(turn.Language, nearest, nodal);
     }
 

@@ -38,6 +38,9 @@ public sealed class IntentRecognizer
 
     private readonly List<(Topic Topic, string[] Keywords)> _topics;
 
+    /// <summary>Every topic with its keywords in English and Hindi as written, for <see cref="NearestTopics"/>.</summary>
+    private readonly (Topic Topic, string[] Keywords)[] _offers;
+
     /// <summary>The English words the phrases and topics use (five letters or more): misspellings of them are corrected.</summary>
     private readonly HashSet<string> _vocabulary;
 
@@ -46,6 +49,7 @@ public sealed class IntentRecognizer
         _topics = catalog.Topics
             .Select(t => (t, t.Keywords.Concat(t.KeywordsHi).Select(k => $" {TextNormalizer.Words(k)} ").Where(k => k.Trim().Length > 1).ToArray()))
             .ToList();
+        _offers = catalog.Topics.Select(t => (t, t.Keywords.Concat(t.KeywordsHi).ToArray())).ToArray();
         _vocabulary = Ordered.SelectMany(o => o.Phrases)
             .Concat(catalog.Topics.SelectMany(t => t.Keywords))
             .SelectMany(p => TextNormalizer.Words(p).Split(' '))
@@ -81,6 +85,27 @@ public sealed class IntentRecognizer
         return topic is not null
             ? new Understood(Intent.Topic, language, topic, firstPerson)
             : new Understood(Intent.Unknown, language, null, firstPerson);
+    }
+
+    /// <summary>
+    /// What to offer instead of an answer: the topics (at most <paramref name="count"/>) with the most keywords that
+    /// hold one of the text's longer words (four letters or more).
+    /// </summary>
+    public IReadOnlyList<Topic> NearestTopics(string text, int count)
+    {
+        var words = TextNormalizer.Words(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3).ToArray();
+        if (words.Length == 0)
+        {
+            return [];
+        }
+
+        return _offers
+            .Select(o => (o.Topic, Score: o.Keywords.Count(k => words.Any(w => k.Contains(w, StringComparison.OrdinalIgnoreCase)))))
+            .Where(t => t.Score > 0)
+            .OrderByDescending(t => t.Score)
+            .Take(count)
+            .Select(t => t.Topic)
+            .ToList();
     }
 
     /// <summary>"my corses", "dedline": each unknown word of five letters or more, close to one word of the vocabulary (same first letter), becomes it.</summary>

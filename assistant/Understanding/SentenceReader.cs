@@ -7,7 +7,8 @@ namespace KarmayogiBot.Assistant.Understanding;
 
 /// <summary>What a sentence says, whoever sends it: the intent, and a formation and a designation named in it.</summary>
 /// <param name="Mention">A designation named in the sentence, resolved in the plan it was read for; null when none.</param>
-public sealed record SentenceReading(Understood Understood, (Wing Wing, string Keyword)? Formation, DesignationResolution? Mention);
+/// <param name="NearestTopics">When the intent is not understood: the topics to offer instead (at most two).</param>
+public sealed record SentenceReading(Understood Understood, (Wing Wing, string Keyword)? Formation, DesignationResolution? Mention, IReadOnlyList<Topic> NearestTopics);
 
 /// <summary>
 /// Reads sentences (<see cref="IntentRecognizer"/>, <see cref="FormationResolver"/>, <see cref="DesignationResolver.FindInSentence"/>).
@@ -17,6 +18,8 @@ public sealed record SentenceReading(Understood Understood, (Wing Wing, string K
 /// </summary>
 public sealed class SentenceReader(TrainingCatalog catalog, StandingEvaluator standings, int capacity = 20_000)
 {
+    private const int OffersWhenNotUnderstood = 2;
+
     private readonly IntentRecognizer _recognizer = new(catalog);
     private readonly FormationResolver _formations = new(catalog);
     private readonly ConcurrentDictionary<(string Cycle, string Text), SentenceReading> _read = new();
@@ -28,10 +31,12 @@ public sealed class SentenceReader(TrainingCatalog catalog, StandingEvaluator st
             return known;
         }
 
+        var understood = _recognizer.Understand(text);
         var reading = new SentenceReading(
-            _recognizer.Understand(text),
+            understood,
             _formations.Find(text),
-            text.Length == 0 ? null : standings.ResolverFor(cycle).FindInSentence(text));
+            text.Length == 0 ? null : standings.ResolverFor(cycle).FindInSentence(text),
+            understood.Intent == Intent.Unknown ? _recognizer.NearestTopics(text, OffersWhenNotUnderstood) : []);
         if (_read.Count >= capacity)
         {
             _read.Clear();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FuzzySharp;
 using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Domain.Text;
@@ -18,6 +19,8 @@ public sealed class DesignationResolver
     /// <summary>Scores below this cannot change a fuzzy decision (a winner needs 85 and a 3-point lead).</summary>
     private const int IrrelevantBelow = 80;
 
+    private const int ResolutionsKept = 10_000;
+
     /// <summary>Characters are counted in this many buckets to bound a score without computing it.</summary>
     private const int HistogramSize = 64;
 
@@ -33,6 +36,7 @@ public sealed class DesignationResolver
     private readonly Dictionary<string, Spelling> _exact = new(StringComparer.Ordinal);
     private readonly List<(string Key, Spelling Spelling, byte[] Histogram)> _fuzzy = [];
     private readonly int _longestSpelling;
+    private readonly ConcurrentDictionary<(string Designation, string? Formation, Wing? Wing), DesignationResolution> _resolved = new();
 
     public DesignationResolver(TrainingCatalog catalog, Cycle cycle)
     {
@@ -59,8 +63,24 @@ public sealed class DesignationResolver
     public Cycle Cycle => _cycle;
 
     /// <summary>Resolves a designation as written; the formation or wing, when given, decides between wings.</summary>
-    public DesignationResolution Resolve(string designation, string? formation = null, Wing? wing = null) =>
-        Resolve(designation, FindDesignation(designation), formation, wing);
+    /// <remarks>Answers are kept (up to <see cref="ResolutionsKept"/>): a roster repeats a few designations and formations.</remarks>
+    public DesignationResolution Resolve(string designation, string? formation = null, Wing? wing = null)
+    {
+        var key = (designation, formation, wing);
+        if (_resolved.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var resolution = Resolve(designation, FindDesignation(designation), formation, wing);
+        if (_resolved.Count >= ResolutionsKept)
+        {
+            _resolved.Clear();
+        }
+
+        _resolved[key] = resolution;
+        return resolution;
+    }
 
     private DesignationResolution Resolve(string designation, (Spelling Spelling, bool Fuzzy, string Remainder)? found, string? formation, Wing? wing)
     {

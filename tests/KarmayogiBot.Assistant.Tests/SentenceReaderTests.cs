@@ -20,9 +20,23 @@ public sealed class SentenceReaderTests
 
         var reading = new SentenceReader(AssistantHarness.Catalog, Standings).Read(text, cycle);
 
-        Assert.Equal(new IntentRecognizer(AssistantHarness.Catalog).Understand(text), reading.Understood);
+        var recognizer = new IntentRecognizer(AssistantHarness.Catalog);
+        Assert.Equal(recognizer.Understand(text), reading.Understood);
         Assert.Equal(new FormationResolver(AssistantHarness.Catalog).Find(text), reading.Formation);
         Assert.Equal(text.Length == 0 ? null : Standings.ResolverFor(cycle).FindInSentence(text), reading.Mention);
+        Assert.Equal(reading.Understood.Intent == Intent.Unknown ? recognizer.NearestTopics(text, 2) : [], reading.NearestTopics);
+    }
+
+    [Fact]
+    public void Read_NotUnderstood_OffersTheTopicsItsWordsName()
+    {
+        var cycle = AssistantHarness.Catalog.CurrentPlan(new DateOnly(2026, 3, 20))!;
+
+        var reading = new SentenceReader(AssistantHarness.Catalog, Standings).Read("tell me about appraisal marks", cycle);
+
+        Assert.Equal(Intent.Unknown, reading.Understood.Intent);
+        Assert.Contains(reading.NearestTopics, t => t.Id == "apar");
+        Assert.Equal(new IntentRecognizer(AssistantHarness.Catalog).NearestTopics("tell me about appraisal marks", 2), reading.NearestTopics);
     }
 
     [Fact]
@@ -59,8 +73,9 @@ public sealed class SentenceReaderTests
 
         reader.Read("help", cycle);
 
-        Assert.NotSame(first, reader.Read("my courses", cycle));
-        Assert.Equal(first, reader.Read("my courses", cycle));
+        var again = reader.Read("my courses", cycle);
+        Assert.NotSame(first, again);
+        Assert.Equal(first.Understood, again.Understood);
     }
 
     [Fact]
