@@ -7,6 +7,7 @@ using KarmayogiBot.Domain.Officers;
 using KarmayogiBot.Infrastructure.Imports;
 using KarmayogiBot.Infrastructure.Outbox;
 using KarmayogiBot.Infrastructure.Reports;
+using KarmayogiBot.Infrastructure.Reports.Standings;
 using KarmayogiBot.Infrastructure.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +39,7 @@ public static class StoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => CatalogLoader.LoadDefault());
         services.TryAddSingleton(sp => new StandingEvaluator(sp.GetRequiredService<TrainingCatalog>()));
+        services.TryAddSingleton(sp => CatalogSource.Of(sp.GetRequiredService<StandingEvaluator>()));
         services.TryAddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.TryAdd(ServiceDescriptor.Singleton(typeof(ILogger<>), typeof(NullLogger<>)));
         services.AddSingleton<KarmayogiDatabase>(sp => options.Provider == StoreProvider.Postgres
@@ -55,6 +57,7 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<IgotImporter>();
         services.AddSingleton<OfficerStandingService>();
         services.AddSingleton<ZoneSummaryService>();
+        services.AddSingleton<ZoneFiguresService>();
         services.AddSingleton<INudgeHistory, SqlNudgeHistory>();
         return services;
     }

@@ -13,6 +13,8 @@ try
     {
         case "run":
             return await RunCommand.RunAsync(rest);
+        case "summary":
+            return SummaryCommand.Run(rest, Console.Out);
         case "nudge" or "summaries":
         {
             using var host = WorkerHost.CreateBuilder([]).Build();
@@ -29,7 +31,6 @@ try
         "plan" => PlanCommand.Run(rest, catalog, IndiaCalendar.Today(TimeProvider.System), Console.Out),
         "import" => ImportCommand.Run(rest, catalog, Console.Out),
         "status" => StatusCommand.Run(rest, catalog, Console.Out),
-        "summary" => SummaryCommand.Run(rest, catalog, Console.Out),
         "help" or "--help" or "-h" => Help(ExitCodes.Ok),
         _ => Help(ExitCodes.Usage),
     };

@@ -16,7 +16,8 @@ public sealed class TrainingCatalog
         IReadOnlyList<Designation> designations,
         IReadOnlyList<WingDefinition> wings,
         IReadOnlyList<Cycle> cycles,
-        IReadOnlyList<Topic> topics)
+        IReadOnlyList<Topic> topics,
+        string fingerprint)
     {
         Sources = sources;
         Levels = levels;
@@ -25,6 +26,7 @@ public sealed class TrainingCatalog
         Wings = wings;
         Cycles = cycles.OrderBy(c => c.Period.From).ToList();
         Topics = topics;
+        Fingerprint = fingerprint;
         _courses = courses.ToDictionary(c => c.Id);
         _cycles = cycles.ToDictionary(c => c.Id);
         CourseNames = new CourseNameMatcher(courses);
@@ -47,6 +49,9 @@ public sealed class TrainingCatalog
     public IReadOnlyList<Topic> Topics { get; }
 
     public CourseNameMatcher CourseNames { get; }
+
+    /// <summary>SHA-256 (hex) of the data files the catalog was loaded from: equal fingerprints, equal catalogs.</summary>
+    public string Fingerprint { get; }
 
     public Course? FindCourse(string id) => _courses.GetValueOrDefault(id);
 

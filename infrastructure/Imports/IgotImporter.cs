@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Domain.Compliance;
 using KarmayogiBot.Domain.Officers;
+using KarmayogiBot.Domain.Time;
 using KarmayogiBot.Infrastructure.Imports.Tables;
 using KarmayogiBot.Infrastructure.Storage;
 using Microsoft.Extensions.Logging;
@@ -24,6 +25,7 @@ public sealed class IgotImporter
     private readonly TrainingCatalog _catalog;
     private readonly TimeProvider _clock;
     private readonly ILogger<IgotImporter> _logger;
+    private readonly StandingEvaluator _evaluator;
     private readonly Dictionary<string, int> _courseIndex = new(StringComparer.Ordinal);
 
     public IgotImporter(KarmayogiDatabase database, TrainingCatalog catalog, TimeProvider clock, ILogger<IgotImporter> logger)
@@ -32,6 +34,7 @@ public sealed class IgotImporter
         _catalog = catalog;
         _clock = clock;
         _logger = logger;
+        _evaluator = new StandingEvaluator(catalog);
         for (var i = 0; i < catalog.Courses.Count; i++)
         {
             _courseIndex[catalog.Courses[i].Id] = i;
@@ -63,6 +66,7 @@ public sealed class IgotImporter
         var commit = !run.Fatal && (problems.Total == 0 || options.AcceptPartial);
         if (commit)
         {
+            await session.RefreshStandingsAsync(_evaluator, IndiaCalendar.Today(_clock), cancellationToken).ConfigureAwait(false);
             await session.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 

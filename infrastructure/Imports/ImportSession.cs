@@ -4,6 +4,7 @@ using System.Data.Common;
 using System.Globalization;
 using KarmayogiBot.Domain.Compliance;
 using KarmayogiBot.Domain.Officers;
+using KarmayogiBot.Infrastructure.Reports.Standings;
 using KarmayogiBot.Infrastructure.Storage;
 
 namespace KarmayogiBot.Infrastructure.Imports;
@@ -72,6 +73,10 @@ internal sealed class ImportSession : IAsyncDisposable
             }
 
             var transaction = await database.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+
+            // The import ends by bringing the standing facts up to date: take their lock first, as a summary making them
+            // current would, so the two never wait for each other in opposite order (PostgreSQL; SQLite has one writer).
+            await StandingFactsTable.ReadBasisAsync(connection, transaction, database.Provider, lockForUpdate: true, cancellationToken).ConfigureAwait(false);
             return new ImportSession(connection, transaction, sqlite);
         }
         catch
@@ -213,6 +218,18 @@ internal sealed class ImportSession : IAsyncDisposable
             + "WHERE id IN (SELECT officer_id FROM course_records WHERE import_id = @import)");
         command.AddParameter("import", importId);
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// Computes the standing facts this transaction's writes made the store forget (an officer's designation, formation,
+    /// progress or iGOT profile changed), or every officer's when the catalog, the program or the plan changed.
+    /// </summary>
+    /// <param name="today">India's today: the plan in force then is the one the facts are for, unless the stored ones are for another plan of this same catalog.</param>
+    public async Task RefreshStandingsAsync(StandingEvaluator evaluator, DateOnly today, CancellationToken cancellationToken)
+    {
+        Drain();
+        await StandingFactsTable.MakeCurrentAsync(
+            _connection, _transaction, _sqlite ? StoreProvider.Sqlite : StoreProvider.Postgres, evaluator, today, keepStoredPlan: true, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task CommitAsync(CancellationToken cancellationToken)

@@ -1,6 +1,8 @@
 using KarmayogiBot.Domain.Catalog;
+using KarmayogiBot.Domain.Compliance;
 using KarmayogiBot.Domain.Designations;
 using KarmayogiBot.Domain.Officers;
+using KarmayogiBot.Domain.Time;
 using KarmayogiBot.Infrastructure.Imports.Tables;
 using KarmayogiBot.Infrastructure.Storage;
 using Microsoft.Extensions.Logging;
@@ -16,6 +18,7 @@ namespace KarmayogiBot.Infrastructure.Imports;
 public sealed class RosterImporter(KarmayogiDatabase database, TrainingCatalog catalog, TimeProvider clock, ILogger<RosterImporter> logger)
 {
     private readonly FormationResolver _formations = new(catalog);
+    private readonly StandingEvaluator _evaluator = new(catalog);
 
     public async Task<ImportOutcome> ImportAsync(string path, ImportOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -97,6 +100,7 @@ public sealed class RosterImporter(KarmayogiDatabase database, TrainingCatalog c
         var commit = !fatal && (problems.Total == 0 || options.AcceptPartial);
         if (commit)
         {
+            await session.RefreshStandingsAsync(_evaluator, IndiaCalendar.Today(clock), cancellationToken).ConfigureAwait(false);
             await session.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 

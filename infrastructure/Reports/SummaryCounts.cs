@@ -8,6 +8,12 @@ public sealed record SummaryCounts(int Officers, int Compliant, int AssessmentPa
 {
     public int NotCompliant => Officers - Compliant;
 
+    internal static SummaryCounts None { get; } = new(0, 0, 0, 0, 0, 0);
+
+    internal SummaryCounts Plus(SummaryCounts other) => new(
+        Officers + other.Officers, Compliant + other.Compliant, AssessmentPassed + other.AssessmentPassed,
+        DesignationCorrect + other.DesignationCorrect, Overdue + other.Overdue, UnknownRole + other.UnknownRole);
+
     internal static SummaryCounts Of(IReadOnlyCollection<OfficerStanding> officers) => new(
         officers.Count,
         officers.Count(o => o.IsCompliant),

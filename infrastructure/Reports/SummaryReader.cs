@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Domain.Compliance;
@@ -56,7 +55,7 @@ internal static class SummaryReader
         command.CommandText = sql.ToString();
         var officers = new List<(long, Officer, IgotProfile?, List<StoredCourseRecord>?)>();
         var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-        var parser = catalog is null ? null : new ProgressParser(catalog);
+        var parser = catalog is null ? null : new ProgressSummaryParser(catalog);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         const int profileAt = 10;
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -88,53 +87,6 @@ internal static class SummaryReader
     /// <summary>Designations and formations repeat: one string of each.</summary>
     private static string? Shared(Dictionary<string, string> strings, string? text) =>
         text is null ? null : strings.TryGetValue(text, out var known) ? known : strings[text] = text;
-
-    /// <summary>Reads officers.progress_summary ("course:c,course:i42.5"), sharing one record object per completed course.</summary>
-    private sealed class ProgressParser
-    {
-        private readonly Dictionary<string, StoredCourseRecord>.AlternateLookup<ReadOnlySpan<char>> _completed;
-
-        public ProgressParser(TrainingCatalog catalog)
-        {
-            var completed = new Dictionary<string, StoredCourseRecord>(StringComparer.Ordinal);
-            foreach (var course in catalog.Courses)
-            {
-                completed[course.Id] = new StoredCourseRecord(new CourseRecord(course.Id, CourseProgress.Completed, 100m, null), null, "", default);
-            }
-
-            _completed = completed.GetAlternateLookup<ReadOnlySpan<char>>();
-        }
-
-        public List<StoredCourseRecord> Parse(string summary)
-        {
-            var list = new List<StoredCourseRecord>(8);
-            var text = summary.AsSpan();
-            foreach (var range in text.Split(','))
-            {
-                var entry = text[range];
-                var colon = entry.LastIndexOf(':');
-                if (colon <= 0 || colon == entry.Length - 1)
-                {
-                    continue;
-                }
-
-                var id = entry[..colon];
-                var state = entry[(colon + 1)..];
-                var known = _completed.TryGetValue(id, out var done);
-                if (state[0] == 'c')
-                {
-                    list.Add(known ? done! : new StoredCourseRecord(new CourseRecord(id.ToString(), CourseProgress.Completed, 100m, null), null, "", default));
-                }
-                else
-                {
-                    var percent = decimal.TryParse(state[1..], NumberStyles.Float, CultureInfo.InvariantCulture, out var p) ? p : 0m;
-                    list.Add(new StoredCourseRecord(new CourseRecord(known ? done!.Record.CourseId : id.ToString(), CourseProgress.InProgress, percent, null), null, "", default));
-                }
-            }
-
-            return list;
-        }
-    }
 
     private static async Task<Dictionary<long, List<StoredCourseRecord>>> ReadRecordsAsync(
         KarmayogiDatabase database, TrainingCatalog catalog, OfficerScope scope, bool withDates, CancellationToken cancellationToken)

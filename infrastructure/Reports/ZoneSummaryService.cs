@@ -15,6 +15,10 @@ public sealed class ZoneSummaryService(KarmayogiDatabase database, StandingEvalu
 {
     public const string UnknownRoleKey = "unknown";
 
+    internal const string UnknownRoleName = "Role not known (designation or formation not recognised)";
+
+    internal const string NoFormationName = "(no formation)";
+
     /// <summary>The summary of the scope on <paramref name="asOf"/> (India time) in the plan current then.</summary>
     public async Task<ZoneSummary> SummarizeAsync(OfficerScope scope, DateOnly asOf, CancellationToken cancellationToken = default)
     {
@@ -32,13 +36,13 @@ public sealed class ZoneSummaryService(KarmayogiDatabase database, StandingEvalu
         var byFormation = standings
             .GroupBy(s => s.Officer.Officer.Formation ?? "", StringComparer.OrdinalIgnoreCase)
             .OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
-            .Select(g => new GroupSummary(g.Key, g.Key.Length == 0 ? "(no formation)" : g.Key, SummaryCounts.Of(g.ToList())))
+            .Select(g => new GroupSummary(g.Key, g.Key.Length == 0 ? NoFormationName : g.Key, SummaryCounts.Of(g.ToList())))
             .ToList();
         var roleOrder = cycle.Roles.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var byRole = standings
             .GroupBy(s => s.Role?.Id ?? UnknownRoleKey, StringComparer.Ordinal)
             .OrderBy(g => roleOrder.GetValueOrDefault(g.Key, int.MaxValue))
-            .Select(g => new GroupSummary(g.Key, g.First().Role?.Name ?? "Role not known (designation or formation not recognised)", SummaryCounts.Of(g.ToList())))
+            .Select(g => new GroupSummary(g.Key, g.First().Role?.Name ?? UnknownRoleName, SummaryCounts.Of(g.ToList())))
             .ToList();
         return new ZoneSummary(scope, asOf, cycle, SummaryCounts.Of(standings), byFormation, byRole, standings);
     }

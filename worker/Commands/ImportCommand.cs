@@ -1,6 +1,7 @@
 using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Infrastructure;
 using KarmayogiBot.Infrastructure.Imports;
+using KarmayogiBot.Infrastructure.Reports.Standings;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -83,7 +84,19 @@ public static class ImportCommand
     }
 
     /// <summary>The worker's services: the store the configuration names, the catalog given, logs (warnings and above) on stderr.</summary>
-    public static ServiceProvider CreateServices(TrainingCatalog catalog, IConfiguration? configuration = null)
+    public static ServiceProvider CreateServices(TrainingCatalog catalog, IConfiguration? configuration = null) =>
+        CreateServices(services => services.AddSingleton(catalog), configuration);
+
+    /// <summary>The same over a catalog that is loaded only if something needs its rules (see <see cref="CatalogSource"/>).</summary>
+    public static ServiceProvider CreateServices(CatalogSource catalog, IConfiguration? configuration = null) =>
+        CreateServices(
+            services => services
+                .AddSingleton(catalog)
+                .AddSingleton(_ => catalog.Evaluator)
+                .AddSingleton(_ => catalog.Evaluator.Catalog),
+            configuration);
+
+    private static ServiceProvider CreateServices(Action<IServiceCollection> addCatalog, IConfiguration? configuration)
     {
         configuration ??= new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
@@ -94,7 +107,7 @@ public static class ImportCommand
         services.AddLogging(logging => logging
             .SetMinimumLevel(LogLevel.Warning)
             .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace));
-        services.AddSingleton(catalog);
+        addCatalog(services);
         services.AddKarmayogiStore(configuration);
         return services.BuildServiceProvider();
     }

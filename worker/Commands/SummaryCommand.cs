@@ -1,8 +1,9 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
-using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Domain.Officers;
 using KarmayogiBot.Infrastructure.Reports;
+using KarmayogiBot.Infrastructure.Reports.Standings;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KarmayogiBot.Worker.Commands;
@@ -11,6 +12,8 @@ namespace KarmayogiBot.Worker.Commands;
 /// <c>summary [--zone Z | --formation F] [--as-of yyyy-mm-dd] [--json] [--xlsx out.xlsx]</c>: totals (fully
 /// compliant, assessment passed, correct iGOT designation, overdue), by formation and by role, and the
 /// officers not yet compliant; the .xlsx in the circulars' report format (a summary and a defaulters sheet).
+/// Figures come from the stored standing facts (<see cref="ZoneFiguresService"/>), so the catalog is not even
+/// parsed while they are current; the .xlsx, and plans that count courses by date, judge officer by officer.
 /// </summary>
 public static class SummaryCommand
 {
@@ -18,13 +21,20 @@ public static class SummaryCommand
 
     private const int DefaultersShown = 50;
 
-    public static int Run(IReadOnlyList<string> args, TrainingCatalog catalog, TextWriter output)
+    /// <summary>From the command line: --json goes straight to the standard output stream.</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        using var services = ImportCommand.CreateServices(catalog);
-        return RunAsync(args, services, output).GetAwaiter().GetResult();
+        using var services = ImportCommand.CreateServices(CatalogSource.Default());
+        using var standardOutput = Console.OpenStandardOutput();
+        return RunAsync(args, services, output, standardOutput).GetAwaiter().GetResult();
     }
 
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, IServiceProvider services, TextWriter output, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(IReadOnlyList<string> args, IServiceProvider services, TextWriter output, CancellationToken cancellationToken = default) =>
+        RunAsync(args, services, output, null, cancellationToken);
+
+    /// <param name="jsonOutput">Where --json is written (UTF-8); null: to <paramref name="output"/>.</param>
+    private static async Task<int> RunAsync(
+        IReadOnlyList<string> args, IServiceProvider services, TextWriter output, Stream? jsonOutput, CancellationToken cancellationToken = default)
     {
         var options = CommandOptions.Parse(args, "json");
         var zone = options.Get("zone");
@@ -35,34 +45,68 @@ public static class SummaryCommand
         }
 
         var asOf = StatusAsOf.Parse(options.Get("as-of"), services.GetRequiredService<TimeProvider>());
-        var summary = await services.GetRequiredService<ZoneSummaryService>()
-            .SummarizeAsync(new OfficerScope(zone, formation), asOf, cancellationToken).ConfigureAwait(false);
-        if (options.Get("xlsx") is { Length: > 0 } xlsx)
+        var scope = new OfficerScope(zone, formation);
+        var xlsx = options.Get("xlsx") is { Length: > 0 } path ? path : null;
+        await using var reading = xlsx is null
+            ? await services.GetRequiredService<ZoneFiguresService>().OpenAsync(scope, asOf, cancellationToken).ConfigureAwait(false)
+            : null;
+        ZoneFigures figures;
+        IEnumerable<DefaulterRow> defaulters;
+        if (reading is not null)
         {
-            SummaryWorkbook.Write(summary, xlsx);
+            figures = reading.Figures;
+            defaulters = reading.Defaulters();
+        }
+        else
+        {
+            var summary = await services.GetRequiredService<ZoneSummaryService>().SummarizeAsync(scope, asOf, cancellationToken).ConfigureAwait(false);
+            if (xlsx is not null)
+            {
+                SummaryWorkbook.Write(summary, xlsx);
+            }
+
+            figures = ZoneFigures.From(summary);
+            defaulters = summary.Defaulters.Select(DefaulterRow.From);
         }
 
         if (options.Has("json"))
         {
-            output.WriteLine(JsonSerializer.Serialize(SummaryJson.From(summary), CommandJson.Options));
+            WriteJson(figures, defaulters, output, jsonOutput);
         }
         else
         {
-            Write(summary, output);
-            if (options.Get("xlsx") is { Length: > 0 } written)
+            Write(figures, defaulters, output);
+            if (xlsx is not null)
             {
-                output.WriteLine($"Written: {written}");
+                output.WriteLine($"Written: {xlsx}");
             }
         }
 
         return ExitCodes.Ok;
     }
 
-    private static void Write(ZoneSummary summary, TextWriter output)
+    private static void WriteJson(ZoneFigures figures, IEnumerable<DefaulterRow> defaulters, TextWriter output, Stream? jsonOutput)
     {
-        var scope = summary.Scope.Formation ?? summary.Scope.Zone ?? "all officers";
-        output.WriteLine($"{summary.Cycle.Title}, {scope}: as of {Day(summary.AsOf)}, last date {Day(summary.Cycle.Deadline)} ({summary.DaysLeft} days left)");
-        var t = summary.Totals;
+        var options = new JsonWriterOptions { Indented = CommandJson.Options.WriteIndented, Encoder = CommandJson.Options.Encoder };
+        if (jsonOutput is not null)
+        {
+            output.Flush();
+            SummaryJsonWriter.Write(jsonOutput, options, figures, defaulters);
+            jsonOutput.Write(Encoding.UTF8.GetBytes(output.NewLine));
+            jsonOutput.Flush();
+            return;
+        }
+
+        using var buffer = new MemoryStream();
+        SummaryJsonWriter.Write(buffer, options, figures, defaulters);
+        output.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+    }
+
+    private static void Write(ZoneFigures figures, IEnumerable<DefaulterRow> defaulters, TextWriter output)
+    {
+        var scope = figures.Scope.Formation ?? figures.Scope.Zone ?? "all officers";
+        output.WriteLine($"{figures.CycleTitle}, {scope}: as of {Day(figures.AsOf)}, last date {Day(figures.Deadline)} ({figures.DaysLeft} days left)");
+        var t = figures.Totals;
         if (t.Officers == 0)
         {
             output.WriteLine("No officers: import the roster first (worker import roster <file>).");
@@ -76,24 +120,22 @@ public static class SummaryCommand
         }
 
         output.WriteLine("By formation:");
-        foreach (var group in summary.ByFormation)
+        foreach (var group in figures.ByFormation)
         {
             Line(group, output);
         }
 
         output.WriteLine("By role:");
-        foreach (var group in summary.ByRole)
+        foreach (var group in figures.ByRole)
         {
             Line(group, output);
         }
 
-        var defaulters = summary.Defaulters.ToList();
-        output.WriteLine($"Not yet compliant: {defaulters.Count}{(defaulters.Count > DefaultersShown ? $" (the first {DefaultersShown}; --xlsx or --json for all)" : "")}");
-        foreach (var standing in defaulters.Take(DefaultersShown))
+        output.WriteLine($"Not yet compliant: {t.NotCompliant}{(t.NotCompliant > DefaultersShown ? $" (the first {DefaultersShown}; --xlsx or --json for all)" : "")}");
+        foreach (var defaulter in defaulters.Take(DefaultersShown))
         {
-            var officer = standing.Officer.Officer;
-            var pending = standing.Report is null ? "role not known" : $"{standing.Report.PendingCount} to do";
-            output.WriteLine($"  {officer.EmployeeCode} {officer.Name}, {officer.Designation}, {officer.Formation}: {pending}{(standing.IsOverdue() ? " (overdue)" : "")}");
+            var pending = defaulter.RoleId is null ? "role not known" : $"{defaulter.PendingCount} to do";
+            output.WriteLine($"  {defaulter.EmployeeCode} {defaulter.Name}, {defaulter.Designation}, {defaulter.Formation}: {pending}{(defaulter.Overdue ? " (overdue)" : "")}");
         }
     }
 

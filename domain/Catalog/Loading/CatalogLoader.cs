@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using KarmayogiBot.Domain.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -16,28 +18,50 @@ public static class CatalogLoader
 
     public static TrainingCatalog LoadDefault() => LoadDirectory(DefaultDirectory);
 
-    public static TrainingCatalog LoadDirectory(string directory)
+    public static TrainingCatalog LoadDirectory(string directory) => Load(ReadDirectory(directory));
+
+    public static TrainingCatalog Load(IEnumerable<CatalogFile> files)
+    {
+        var sections = new Sections();
+        var read = new List<CatalogFile>();
+        foreach (var file in files)
+        {
+            ReadFile(file, sections);
+            read.Add(file);
+        }
+
+        return new CatalogBuilder(sections).Build(Fingerprint(read));
+    }
+
+    /// <summary>
+    /// The fingerprint of the catalog a folder holds, without parsing it: equal to the loaded catalog's
+    /// <see cref="TrainingCatalog.Fingerprint"/> (a cheap way to tell whether anything derived from it is current).
+    /// </summary>
+    public static string FingerprintDirectory(string directory) => Fingerprint(ReadDirectory(directory).ToList());
+
+    /// <summary>SHA-256 (hex) of the files' names and texts, whatever their order.</summary>
+    public static string Fingerprint(IReadOnlyCollection<CatalogFile> files)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in files.OrderBy(f => f.Name, StringComparer.Ordinal))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes($"{file.Name}\n{file.Text.Length}\n"));
+            hash.AppendData(Encoding.UTF8.GetBytes(file.Text));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private static IEnumerable<CatalogFile> ReadDirectory(string directory)
     {
         if (!Directory.Exists(directory))
         {
             throw new CatalogException(directory, 0, "the catalog folder does not exist");
         }
 
-        var files = Directory.EnumerateFiles(directory, "*.yaml")
+        return Directory.EnumerateFiles(directory, "*.yaml")
             .Order(StringComparer.Ordinal)
             .Select(path => new CatalogFile(Path.GetFileName(path), File.ReadAllText(path)));
-        return Load(files);
-    }
-
-    public static TrainingCatalog Load(IEnumerable<CatalogFile> files)
-    {
-        var sections = new Sections();
-        foreach (var file in files)
-        {
-            ReadFile(file, sections);
-        }
-
-        return new CatalogBuilder(sections).Build();
     }
 
     private static void ReadFile(CatalogFile file, Sections sections)
@@ -103,7 +127,7 @@ public static class CatalogLoader
         private readonly Dictionary<string, Course> _courses = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Designation> _designations = new(StringComparer.Ordinal);
 
-        public TrainingCatalog Build()
+        public TrainingCatalog Build(string fingerprint)
         {
             foreach (var map in sections.Sources)
             {
@@ -136,7 +160,7 @@ public static class CatalogLoader
             }
 
             return new TrainingCatalog(
-                [.. _sources.Values], [.. _levels.Values], [.. _courses.Values], [.. _designations.Values], wings, cycles, topics);
+                [.. _sources.Values], [.. _levels.Values], [.. _courses.Values], [.. _designations.Values], wings, cycles, topics, fingerprint);
         }
 
         private Course ReadCourse(YamlMap map)

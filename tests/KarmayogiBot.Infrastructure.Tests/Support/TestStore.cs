@@ -3,6 +3,7 @@ using KarmayogiBot.Domain.Compliance;
 using KarmayogiBot.Domain.Officers;
 using KarmayogiBot.Infrastructure.Imports;
 using KarmayogiBot.Infrastructure.Reports;
+using KarmayogiBot.Infrastructure.Reports.Standings;
 using KarmayogiBot.Infrastructure.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -35,6 +36,7 @@ public sealed class TestStore : IAsyncDisposable
         var evaluator = new StandingEvaluator(Catalog);
         Standings = new OfficerStandingService(Officers, Records, evaluator);
         Summaries = new ZoneSummaryService(database, evaluator);
+        Figures = new ZoneFiguresService(database, CatalogSource.Of(evaluator));
     }
 
     public string Kind { get; }
@@ -64,6 +66,12 @@ public sealed class TestStore : IAsyncDisposable
     public OfficerStandingService Standings { get; }
 
     public ZoneSummaryService Summaries { get; }
+
+    /// <summary>Summaries from the stored standing facts.</summary>
+    public ZoneFiguresService Figures { get; }
+
+    /// <summary>Summaries from the stored standing facts, judged by another catalog.</summary>
+    public ZoneFiguresService FiguresBy(TrainingCatalog catalog) => new(Database, CatalogSource.Of(new StandingEvaluator(catalog)));
 
     public static async Task<TestStore> CreateAsync(string kind = StoreKind.Sqlite)
     {

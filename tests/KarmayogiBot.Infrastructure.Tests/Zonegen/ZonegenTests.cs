@@ -48,6 +48,11 @@ public sealed class ZonegenTests
         Assert.Equal(ExitCodes.Ok, await SummaryCommand.RunAsync(["--zone", "Chennai CGST Zone", "--as-of", ZonegenZone.AsOf, "--json"], zone.Services, writer));
         var summary = JsonDocument.Parse(writer.ToString()).RootElement;
 
+        // From the stored standing facts, exactly what judging officer by officer gives, byte for byte.
+        var judged = await zone.Services.GetRequiredService<ZoneSummaryService>()
+            .SummarizeAsync(Domain.Officers.OfficerScope.ForZone("Chennai CGST Zone"), DateOnly.Parse(ZonegenZone.AsOf, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(JsonSerializer.Serialize(SummaryJson.From(judged), CommandJson.Options) + Environment.NewLine, writer.ToString());
+
         var totals = summary.GetProperty("totals");
         var expectedTotals = expected.GetProperty("totals");
         Assert.Equal(expectedTotals.GetProperty("officers").GetInt32(), totals.GetProperty("officers").GetInt32());

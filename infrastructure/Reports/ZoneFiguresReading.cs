@@ -1,0 +1,63 @@
+using System.Data.Common;
+using System.Text;
+using KarmayogiBot.Infrastructure.Storage;
+
+namespace KarmayogiBot.Infrastructure.Reports;
+
+/// <summary>A zone's figures, and its defaulters read from the same snapshot while the reading is open.</summary>
+public sealed class ZoneFiguresReading : IAsyncDisposable
+{
+    private readonly DbConnection _connection;
+    private readonly DbTransaction _snapshot;
+
+    internal ZoneFiguresReading(DbConnection connection, DbTransaction snapshot, ZoneFigures figures)
+    {
+        _connection = connection;
+        _snapshot = snapshot;
+        Figures = figures;
+    }
+
+    public ZoneFigures Figures { get; }
+
+    /// <summary>The officers of the scope not yet fully compliant, by employee code, read as they are enumerated.</summary>
+    public IEnumerable<DefaulterRow> Defaulters()
+    {
+        using var command = _connection.CreateCommand("", _snapshot);
+        var sql = new StringBuilder("""
+            SELECT o.employee_code, o.name, o.designation, o.formation, s.role_id, s.pending, s.pending_count,
+                s.assessment_passed, s.designation_correct, s.overdue_from
+            FROM officers o JOIN officer_standings s ON s.officer_id = o.id
+            WHERE s.compliant = 0
+            """);
+        OfficerRows.AppendScope(sql, command, Figures.Scope);
+        sql.Append(" ORDER BY o.employee_code");
+        command.CommandText = sql.ToString();
+        var day = Figures.AsOf.DayNumber;
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return new DefaulterRow(
+                reader.GetString(0),
+                reader.GetString(1),
+                Shared(strings, reader.GetString(2)),
+                reader.IsDBNull(3) ? null : Shared(strings, reader.GetString(3)),
+                reader.IsDBNull(4) ? null : Shared(strings, reader.GetString(4)),
+                Shared(strings, reader.GetString(5)),
+                reader.GetInt32(6),
+                reader.GetInt32(7) != 0,
+                reader.GetInt32(8) != 0,
+                !reader.IsDBNull(9) && day >= reader.GetInt32(9));
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _snapshot.DisposeAsync().ConfigureAwait(false);
+        await _connection.DisposeAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Designations, formations and pending lists repeat: one string of each.</summary>
+    private static string Shared(Dictionary<string, string> strings, string text) =>
+        strings.TryGetValue(text, out var known) ? known : strings[text] = text;
+}
