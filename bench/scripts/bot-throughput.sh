@@ -13,14 +13,15 @@
 #
 # Usage: bench/scripts/bot-throughput.sh [--warmup S] [--warmup-turns N] [--duration S] [--connections N] [--runs N]
 #        [--targets "bot echo node"] [--keep]   (--keep: keep the run folder: logs, database, the stub's configuration)
-# Warm-up: at least S seconds (20) and N turns (5000), in 10 s steps after the first S, at most 120 s: on a busy machine
-# a slow target would otherwise be measured before its JIT has finished tiering up.
+# Warm-up: at least S seconds (60) and N turns (5000), in 10 s steps after the first S, at most 120 s: the bot's many code
+# paths take the JIT more than 20 s to tier up (after 30 s its tiering thread still used 6% of its CPU, after 70 s 0.4%),
+# and on a busy machine a slow target would otherwise be measured before its JIT has finished.
 # Needs: the .NET SDK, Node.js and npm, python3; installs wrk and nginx-light from Debian when missing (root).
 # Ports (loopback only): STUB_PORT 39001, BOT_PORT 39010, ECHO_PORT 39011, NODE_PORT 39012 (override by environment).
 # Everything started here is stopped at the end, also on error or Ctrl-C.
 set -euo pipefail
 
-WARMUP=20
+WARMUP=60
 WARMUP_TURNS=5000
 WARMUP_MAX=120
 DURATION=30
