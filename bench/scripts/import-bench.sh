@@ -72,7 +72,7 @@ for run in 1 2 3; do
   /usr/bin/time -v -o "$WORK/summary$run.time" "${WORKER[@]}" summary --as-of 2026-03-20 --json > "$WORK/summary.json"
 done
 SUMMARY_S=$(for run in 1 2 3; do seconds "$WORK/summary$run.time"; done | sort -n | head -1)
-SUMMARY_MB=$(for run in 1 2 3; do peak_mb "$WORK/summary$run.time"; done | sort -n | tail -1)
+SUMMARY_MB=$(for run in 1 2 3; do peak_mb "$WORK/summary$run.time"; echo; done | sort -n | tail -1)
 SUMMARY_KB=$(($(stat -c %s "$WORK/summary.json") / 1024))
 echo "== worker summary --json, judging officer by officer (--xlsx: no standing facts), for comparison"
 /usr/bin/time -v -o "$WORK/judged.time" "${WORKER[@]}" summary --as-of 2026-03-20 --xlsx "$WORK/summary.xlsx" --json > "$WORK/judged.json"
