@@ -12,7 +12,7 @@ public sealed class CachingOfficerStore(IOfficerStore store, ReadCache cache) : 
         cache.GetOrReadAsync($"email:{emailOrUpn.ToLowerInvariant()}", ct => store.FindByEmailAsync(emailOrUpn, ct), cancellationToken);
 
     public Task<Officer?> FindByAadObjectIdAsync(string aadObjectId, CancellationToken cancellationToken = default) =>
-        cache.GetOrReadAsync($"aad:{aadObjectId.ToLowerInvariant()}", ct => store.FindByAadObjectIdAsync(aadObjectId, ct), cancellationToken);
+        cache.GetOrReadAsync($"aad:{aadObjectId}", ct => store.FindByAadObjectIdAsync(aadObjectId, ct), cancellationToken);
 
     /// <summary>A zone's or formation's roster is cached; the whole roster (every zone) is read from the store, never held.</summary>
     public Task<IReadOnlyList<Officer>> ListAsync(OfficerScope scope, CancellationToken cancellationToken = default) =>
