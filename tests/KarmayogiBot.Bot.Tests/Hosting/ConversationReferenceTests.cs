@@ -18,13 +18,20 @@ public sealed class ConversationReferenceTests
         return (await host.Services.GetRequiredService<IConversationStore>().GetAsync(officer!.EmployeeCode))?.UpdatedAt;
     }
 
+    /// <summary>The bot with the clock given, and a connector that accepts every reply in the playground's chat.</summary>
+    private static BotHostFactory Host(FixedClock clock)
+    {
+        var host = new BotHostFactory(services: s => s.AddSingleton<TimeProvider>(clock));
+        host.Connector.When(HttpMethod.Post, MessagesEndpointTests.PlaygroundConnector + "/v3/conversations/personal-chat-id/activities/*")
+            .Respond(HttpStatusCode.Created, "application/json", """{"id":"r"}""");
+        return host;
+    }
+
     [Fact]
     public async Task Messages_WithinTenMinutes_StoreTheReferenceOnce_ThenRefreshIt()
     {
         var clock = new FixedClock(Start);
-        using var host = new BotHostFactory(services: s => s.AddSingleton<TimeProvider>(clock));
-        host.Connector.When(HttpMethod.Post, MessagesEndpointTests.PlaygroundConnector + "/v3/conversations/personal-chat-id/activities/*")
-            .Respond(HttpStatusCode.Created, "application/json", """{"id":"r"}""");
+        using var host = Host(clock);
         var client = host.CreateClient();
 
         await client.PostAsync("/api/messages", MessagesEndpointTests.Json(MessagesEndpointTests.PlaygroundMessage));
@@ -45,9 +52,7 @@ public sealed class ConversationReferenceTests
     public async Task Install_RightAfterAMessage_StoresTheReferenceAgain()
     {
         var clock = new FixedClock(Start);
-        using var host = new BotHostFactory(services: s => s.AddSingleton<TimeProvider>(clock));
-        host.Connector.When(HttpMethod.Post, MessagesEndpointTests.PlaygroundConnector + "/v3/conversations/personal-chat-id/activities/*")
-            .Respond(HttpStatusCode.Created, "application/json", """{"id":"r"}""");
+        using var host = Host(clock);
         var client = host.CreateClient();
         await client.PostAsync("/api/messages", MessagesEndpointTests.Json(MessagesEndpointTests.PlaygroundMessage));
 
