@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using System.Globalization;
 using System.Text;
 using KarmayogiBot.Domain.Officers;
 using KarmayogiBot.Infrastructure.Reports.Standings;
@@ -9,8 +10,8 @@ namespace KarmayogiBot.Infrastructure.Reports;
 
 /// <summary>
 /// Zone and formation summaries from the stored standing facts (<see cref="StandingFactsTable"/>): the counts are
-/// aggregated by the database (by formation and role, overdue against the day asked about) and the defaulters read
-/// in one lean query, both in one snapshot. When the facts are not current for this catalog, program and day, they
+/// aggregated by the database over the facts' own covering index (by formation and role, overdue against the day asked
+/// about) and the defaulters read in one lean query (for JSON, each defaulter's stored rendering), both in one snapshot. When the facts are not current for this catalog, program and day, they
 /// are made current first (a write); when the plan in force counts courses by date there are no facts, and
 /// <see cref="ZoneSummaryService"/> judges officer by officer. Same figures as <see cref="ZoneSummaryService"/>.
 /// </summary>
@@ -63,40 +64,46 @@ public sealed class ZoneFiguresService(KarmayogiDatabase database, CatalogSource
             ? await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false)
             : await database.BeginReadAsync(connection, cancellationToken).ConfigureAwait(false);
 
-    /// <summary>The counts by formation and role; null when an officer of the scope has no facts (forgotten since).</summary>
+    /// <summary>
+    /// The counts by formation and role, from the facts alone (their own index covers the query); null when an officer of
+    /// the scope has no facts (forgotten since): the facts then count fewer officers than the officers table.
+    /// </summary>
     private static async Task<ZoneFigures?> ReadFiguresAsync(
         DbConnection connection, DbTransaction snapshot, StandingBasis basis, OfficerScope scope, DateOnly asOf, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand("", snapshot);
-        var sql = new StringBuilder("""
-            SELECT o.formation, s.role_id, MIN(o.employee_code), COUNT(*),
-                SUM(CASE WHEN s.officer_id IS NULL THEN 1 ELSE 0 END),
-                COALESCE(SUM(s.compliant), 0), COALESCE(SUM(s.assessment_passed), 0), COALESCE(SUM(s.designation_correct), 0),
-                SUM(CASE WHEN s.overdue_from <= @day THEN 1 ELSE 0 END)
-            FROM officers o LEFT JOIN officer_standings s ON s.officer_id = o.id
-            WHERE 1 = 1
-            """);
-        OfficerRows.AppendScope(sql, command, scope);
-        sql.Append(" GROUP BY o.formation, s.role_id");
-        command.CommandText = sql.ToString();
-        command.AddParameter("day", asOf.DayNumber);
-
         var figures = new FigureTally(basis);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        var withFacts = 0L;
+        await using (var command = connection.CreateCommand("", snapshot))
         {
-            if (reader.GetInt64(4) > 0)
+            var sql = new StringBuilder("""
+                SELECT s.formation, s.role_id, MIN(s.employee_code), COUNT(*), SUM(s.compliant), SUM(s.assessment_passed), SUM(s.designation_correct),
+                    SUM(CASE WHEN s.overdue_from <= @day THEN 1 ELSE 0 END)
+                FROM officer_standings s
+                WHERE 1 = 1
+                """);
+            OfficerRows.AppendScope(sql, command, scope, table: "s");
+            sql.Append(" GROUP BY s.formation, s.role_id");
+            command.CommandText = sql.ToString();
+            command.AddParameter("day", asOf.DayNumber);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                return null;
+                var roleId = reader.GetStringOrNull(1);
+                var officers = (int)reader.GetInt64(3);
+                var counts = new SummaryCounts(
+                    officers, (int)reader.GetInt64(4), (int)reader.GetInt64(5), (int)reader.GetInt64(6), (int)reader.GetInt64(7), roleId is null ? officers : 0);
+                figures.Add(reader.GetStringOrNull(0), roleId, reader.GetString(2), counts);
+                withFacts += officers;
             }
-
-            var roleId = reader.GetStringOrNull(1);
-            var officers = (int)reader.GetInt64(3);
-            var counts = new SummaryCounts(
-                officers, (int)reader.GetInt64(5), (int)reader.GetInt64(6), (int)reader.GetInt64(7), (int)reader.GetInt64(8), roleId is null ? officers : 0);
-            figures.Add(reader.GetStringOrNull(0), roleId, reader.GetString(2), counts);
         }
 
-        return figures.Figures(scope, asOf);
+        await using (var command = connection.CreateCommand("", snapshot))
+        {
+            var sql = new StringBuilder("SELECT COUNT(*) FROM officers o WHERE 1 = 1");
+            OfficerRows.AppendScope(sql, command, scope);
+            command.CommandText = sql.ToString();
+            var officers = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            return officers == withFacts ? figures.Figures(scope, asOf) : null;
+        }
     }
 }

@@ -63,17 +63,18 @@ internal static class OfficerRows
     };
 
     /// <summary>Appends " AND o.zone_key = @zone ..." for the scope and adds the parameters.</summary>
-    public static void AppendScope(StringBuilder sql, DbCommand command, OfficerScope scope)
+    /// <param name="table">The alias of the table with the zone_key and formation_key columns.</param>
+    public static void AppendScope(StringBuilder sql, DbCommand command, OfficerScope scope, string table = "o")
     {
         if (OfficerKeys.Name(scope.Zone) is { } zone)
         {
-            sql.Append(" AND o.zone_key = @zone");
+            sql.Append(" AND ").Append(table).Append(".zone_key = @zone");
             command.AddParameter("zone", zone);
         }
 
         if (OfficerKeys.Name(scope.Formation) is { } formation)
         {
-            sql.Append(" AND o.formation_key = @formation");
+            sql.Append(" AND ").Append(table).Append(".formation_key = @formation");
             command.AddParameter("formation", formation);
         }
     }

@@ -26,14 +26,18 @@ public static class SummaryCommand
     {
         using var services = ImportCommand.CreateServices(CatalogSource.Default());
         using var standardOutput = Console.OpenStandardOutput();
-        return RunAsync(args, services, output, standardOutput).GetAwaiter().GetResult();
+        return SummarizeAsync(args, services, output, standardOutput).GetAwaiter().GetResult();
     }
 
     public static Task<int> RunAsync(IReadOnlyList<string> args, IServiceProvider services, TextWriter output, CancellationToken cancellationToken = default) =>
-        RunAsync(args, services, output, null, cancellationToken);
+        SummarizeAsync(args, services, output, null, cancellationToken);
+
+    /// <param name="jsonOutput">Where --json is written (UTF-8), after what <paramref name="output"/> holds is flushed.</param>
+    public static Task<int> RunAsync(IReadOnlyList<string> args, IServiceProvider services, TextWriter output, Stream jsonOutput, CancellationToken cancellationToken = default) =>
+        SummarizeAsync(args, services, output, jsonOutput, cancellationToken);
 
     /// <param name="jsonOutput">Where --json is written (UTF-8); null: to <paramref name="output"/>.</param>
-    private static async Task<int> RunAsync(
+    private static async Task<int> SummarizeAsync(
         IReadOnlyList<string> args, IServiceProvider services, TextWriter output, Stream? jsonOutput, CancellationToken cancellationToken = default)
     {
         var options = CommandOptions.Parse(args, "json");
@@ -71,7 +75,7 @@ public static class SummaryCommand
 
         if (options.Has("json"))
         {
-            WriteJson(figures, defaulters, output, jsonOutput);
+            WriteJson(reading is null ? (stream, o) => SummaryJsonWriter.Write(stream, o, figures, defaulters) : reading.WriteJson, output, jsonOutput);
         }
         else
         {
@@ -85,20 +89,20 @@ public static class SummaryCommand
         return ExitCodes.Ok;
     }
 
-    private static void WriteJson(ZoneFigures figures, IEnumerable<DefaulterRow> defaulters, TextWriter output, Stream? jsonOutput)
+    private static void WriteJson(Action<Stream, JsonWriterOptions> write, TextWriter output, Stream? jsonOutput)
     {
         var options = new JsonWriterOptions { Indented = CommandJson.Options.WriteIndented, Encoder = CommandJson.Options.Encoder };
         if (jsonOutput is not null)
         {
             output.Flush();
-            SummaryJsonWriter.Write(jsonOutput, options, figures, defaulters);
+            write(jsonOutput, options);
             jsonOutput.Write(Encoding.UTF8.GetBytes(output.NewLine));
             jsonOutput.Flush();
             return;
         }
 
         using var buffer = new MemoryStream();
-        SummaryJsonWriter.Write(buffer, options, figures, defaulters);
+        write(buffer, options);
         output.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
     }
 

@@ -1,4 +1,5 @@
 using KarmayogiBot.Domain.Compliance;
+using KarmayogiBot.Infrastructure.Storage;
 
 namespace KarmayogiBot.Infrastructure.Reports.Standings;
 
@@ -6,41 +7,58 @@ namespace KarmayogiBot.Infrastructure.Reports.Standings;
 /// What a summary needs of one officer's standing in a plan, none of it depending on the day asked about:
 /// the role (null when the designation gave none), compliant, assessment passed, iGOT designation correct,
 /// the counted courses not done (course ids, comma-separated, in the plan's order) and how many things are
-/// left with the assessment, and the first day on which something left is overdue (its last day plus one).
+/// left with the assessment, and the first day on which something left is overdue (its last day plus one);
+/// with what of the officer a summary groups, filters and orders by (employee code, zone and formation keys,
+/// formation), and, for a defaulter, their entry in <c>summary --json</c> but for overdue
+/// (<see cref="SummaryJsonWriter.RenderDefaulter"/>).
 /// </summary>
 internal readonly record struct StandingFact(
     long OfficerId,
+    string EmployeeCode,
+    string? ZoneKey,
+    string? FormationKey,
+    string? Formation,
     string? RoleId,
     bool Compliant,
     bool AssessmentPassed,
     bool DesignationCorrect,
     string Pending,
     int PendingCount,
-    DateOnly? OverdueFrom)
+    DateOnly? OverdueFrom,
+    byte[]? DefaulterJson)
 {
     /// <param name="standing">The officer's standing on any day of the plan: only what does not depend on the day is kept.</param>
     public static StandingFact Of(long officerId, OfficerStanding standing)
     {
-        if (standing.Report is not { } report)
+        var officer = standing.Officer.Officer;
+        var fact = new StandingFact(
+            officerId, officer.EmployeeCode, OfficerKeys.Name(officer.Zone), OfficerKeys.Name(officer.Formation), officer.Formation,
+            null, false, false, false, "", 0, null, null);
+        if (standing.Report is { } report)
         {
-            return new StandingFact(officerId, null, false, false, false, "", 0, null);
+            var pending = report.Outstanding.ToList();
+            var lastDays = pending.Select(r => r.Due).ToList();
+            if (report.Assessment is { Passed: false } assessment)
+            {
+                lastDays.Add(assessment.Due);
+            }
+
+            fact = fact with
+            {
+                RoleId = standing.Role!.Id,
+                Compliant = standing.IsCompliant,
+                AssessmentPassed = standing.AssessmentPassed,
+                DesignationCorrect = standing.DesignationCorrect,
+                Pending = string.Join(',', pending.Select(r => r.Course.Id)),
+                PendingCount = report.PendingCount,
+                OverdueFrom = lastDays.Count == 0 ? null : lastDays.Min().AddDays(1),
+            };
         }
 
-        var pending = report.Outstanding.ToList();
-        var lastDays = pending.Select(r => r.Due).ToList();
-        if (report.Assessment is { Passed: false } assessment)
-        {
-            lastDays.Add(assessment.Due);
-        }
-
-        return new StandingFact(
-            officerId,
-            standing.Role!.Id,
-            standing.IsCompliant,
-            standing.AssessmentPassed,
-            standing.DesignationCorrect,
-            string.Join(',', pending.Select(r => r.Course.Id)),
-            report.PendingCount,
-            lastDays.Count == 0 ? null : lastDays.Min().AddDays(1));
+        return fact.Compliant ? fact : fact with { DefaulterJson = SummaryJsonWriter.RenderDefaulter(fact.Defaulter(officer.Name, officer.Designation)) };
     }
+
+    /// <summary>The officer as a defaulter row (overdue left false: it depends on the day).</summary>
+    private DefaulterRow Defaulter(string name, string designation) =>
+        new(EmployeeCode, name, designation, Formation, RoleId, Pending, PendingCount, AssessmentPassed, DesignationCorrect, Overdue: false);
 }

@@ -9,7 +9,7 @@ using KarmayogiBot.Infrastructure.Storage;
 namespace KarmayogiBot.Infrastructure.Reports.Standings;
 
 /// <summary>
-/// The stored standing facts (schema version 6: <c>officer_standings</c>, <c>standing_basis</c>, <c>standing_roles</c>).
+/// The stored standing facts (schema version 7: <c>officer_standings</c>, <c>standing_basis</c>, <c>standing_roles</c>).
 /// A change of an officer's designation, formation, wing, progress or iGOT profile forgets their facts (database
 /// triggers), whoever writes it; <see cref="MakeCurrentAsync"/> computes the missing ones, and all of them again when
 /// the catalog, the program or the plan differs from the stored basis. The imports call it in their transaction; a
@@ -18,6 +18,8 @@ namespace KarmayogiBot.Infrastructure.Reports.Standings;
 internal static class StandingFactsTable
 {
     private const int ReadChunk = 4096;
+
+    private const int InsertColumns = 13;
 
     /// <summary>The stored basis; null when none is stored (no facts, or a plan that counts courses by date).</summary>
     /// <param name="lockForUpdate">On PostgreSQL, lock the basis until the transaction ends (SQLite's write transaction already excludes other writers).</param>
@@ -123,7 +125,7 @@ internal static class StandingFactsTable
         {
             var officers = new List<(long Id, OfficerRecords Officer)>(ReadChunk);
             await using (var command = connection.CreateCommand(
-                "SELECT o.id, o.employee_code, o.designation, o.formation, o.wing, p.designation, p.officer_id, o.progress_summary "
+                "SELECT o.id, o.employee_code, o.designation, o.formation, o.wing, p.designation, p.officer_id, o.progress_summary, o.name, o.zone "
                 + "FROM officers o LEFT JOIN igot_profiles p ON p.officer_id = o.id "
                 + "WHERE o.id > @last AND NOT EXISTS (SELECT 1 FROM officer_standings s WHERE s.officer_id = o.id) "
                 + $"ORDER BY o.id LIMIT {ReadChunk}",
@@ -134,7 +136,7 @@ internal static class StandingFactsTable
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
                     var officer = new Officer(
-                        reader.GetString(1), "", reader.GetString(2), reader.GetStringOrNull(3), null,
+                        reader.GetString(1), reader.GetString(8), reader.GetString(2), reader.GetStringOrNull(3), reader.GetStringOrNull(9),
                         reader.GetStringOrNull(4) is { } wing ? Enum.Parse<Wing>(wing) : null, null, null, ProductRole.Officer, null, null);
                     var profile = reader.IsDBNull(6) ? null : new IgotProfile(reader.GetStringOrNull(5), null, null, default);
                     var records = reader.IsDBNull(7) ? [] : parser.Parse(reader.GetString(7));
@@ -171,15 +173,20 @@ internal static class StandingFactsTable
                 {
                     var fact = facts[start + i];
                     var p = command.Parameters;
-                    var at = i * 8;
+                    var at = i * InsertColumns;
                     p[at].Value = fact.OfficerId;
-                    p[at + 1].Value = (object?)fact.RoleId ?? DBNull.Value;
-                    p[at + 2].Value = fact.Compliant ? 1 : 0;
-                    p[at + 3].Value = fact.AssessmentPassed ? 1 : 0;
-                    p[at + 4].Value = fact.DesignationCorrect ? 1 : 0;
-                    p[at + 5].Value = fact.Pending;
-                    p[at + 6].Value = fact.PendingCount;
-                    p[at + 7].Value = fact.OverdueFrom is { } day ? day.DayNumber : DBNull.Value;
+                    p[at + 1].Value = fact.EmployeeCode;
+                    p[at + 2].Value = (object?)fact.ZoneKey ?? DBNull.Value;
+                    p[at + 3].Value = (object?)fact.FormationKey ?? DBNull.Value;
+                    p[at + 4].Value = (object?)fact.Formation ?? DBNull.Value;
+                    p[at + 5].Value = (object?)fact.RoleId ?? DBNull.Value;
+                    p[at + 6].Value = fact.Compliant ? 1 : 0;
+                    p[at + 7].Value = fact.AssessmentPassed ? 1 : 0;
+                    p[at + 8].Value = fact.DesignationCorrect ? 1 : 0;
+                    p[at + 9].Value = fact.Pending;
+                    p[at + 10].Value = fact.PendingCount;
+                    p[at + 11].Value = fact.OverdueFrom is { } day ? day.DayNumber : DBNull.Value;
+                    p[at + 12].Value = (object?)fact.DefaulterJson ?? DBNull.Value;
                 }
 
                 await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -201,12 +208,13 @@ internal static class StandingFactsTable
     private static DbCommand InsertCommand(DbConnection connection, DbTransaction transaction, int rows)
     {
         var sql = new StringBuilder(
-            "INSERT INTO officer_standings (officer_id, role_id, compliant, assessment_passed, designation_correct, pending, pending_count, overdue_from) VALUES ");
+            "INSERT INTO officer_standings (officer_id, employee_code, zone_key, formation_key, formation, role_id, compliant, assessment_passed, "
+            + "designation_correct, pending, pending_count, overdue_from, defaulter_json) VALUES ");
         var command = connection.CreateCommand("", transaction);
         for (var i = 0; i < rows; i++)
         {
             sql.Append(i == 0 ? "(" : ", (");
-            for (var column = 0; column < 8; column++)
+            for (var column = 0; column < InsertColumns; column++)
             {
                 var name = string.Create(CultureInfo.InvariantCulture, $"p{i}_{column}");
                 sql.Append(column == 0 ? "@" : ", @").Append(name);

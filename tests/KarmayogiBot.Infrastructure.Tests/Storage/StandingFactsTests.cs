@@ -103,6 +103,40 @@ public sealed class StandingFactsTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task Figures_AfterAnotherWriterRenamesAndMovesAnOfficer_ListThemAsTheyAreNow(string provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        var officer = new Officer("CB9", "Ravi Kumar", "Tax Assistant", "CGST Audit-I Chennai", "Chennai CGST Zone", Wing.Gst, "ravi@example.gov.in", null, ProductRole.Officer, null, null);
+        await store.Officers.SaveAsync(officer);
+        await ReadAsync(store.Figures, OfficerScope.All, AsOf);
+
+        await store.Officers.SaveAsync(officer with { Name = "Ravi Kumar S", Zone = "Madurai CGST Zone" });
+        var (inChennai, _) = await ReadAsync(store.Figures, OfficerScope.ForZone("Chennai CGST Zone"), AsOf);
+        var (inMadurai, defaulters) = await ReadAsync(store.Figures, OfficerScope.ForZone("Madurai CGST Zone"), AsOf);
+
+        Assert.Equal((0, 1), (inChennai.Totals.Officers, inMadurai.Totals.Officers));
+        Assert.Equal("Ravi Kumar S", Assert.Single(defaulters).Name);
+        Assert.Equal(await OfficerByOfficerAsync(store, OfficerScope.ForZone("Madurai CGST Zone"), AsOf), Json(inMadurai, defaulters));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Figures_OfAFormationWithoutDefaulters_ListNone(string provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        await store.Roster.ImportAsync(ReportFiles.Roster(store.Folder.File("roster.csv")));
+        await ImportMeenaAsync(store, "report.csv", [.. AccountsCourses, AccountsAssessment]);
+        var audit = OfficerScope.ForFormation("CGST Audit-I Chennai");
+
+        var (figures, defaulters) = await ReadAsync(store.Figures, audit, AsOf);
+
+        Assert.Equal((1, 1), (figures.Totals.Officers, figures.Totals.Compliant));
+        Assert.Empty(defaulters);
+        Assert.Equal(await OfficerByOfficerAsync(store, audit, AsOf), Json(figures, defaulters));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task Figures_UnderAChangedCatalog_AreJudgedByIt(string provider)
     {
         await using var store = await TestStore.CreateAsync(provider);
@@ -152,11 +186,16 @@ public sealed class StandingFactsTests
         Assert.True((await store.Igot.ImportAsync(report)).Committed);
     }
 
+    /// <summary>The figures and defaulters; and the JSON from the defaulters' stored rendering is asserted to be the same as from their rows.</summary>
     private static async Task<(ZoneFigures Figures, List<DefaulterRow> Defaulters)> ReadAsync(ZoneFiguresService figures, OfficerScope scope, DateOnly asOf)
     {
         await using var reading = await figures.OpenAsync(scope, asOf);
         Assert.NotNull(reading);
-        return (reading.Figures, reading.Defaulters().ToList());
+        var defaulters = reading.Defaulters().ToList();
+        using var rendered = new MemoryStream();
+        reading.WriteJson(rendered, SummaryJsonWriter.Style);
+        Assert.Equal(Json(reading.Figures, defaulters), Encoding.UTF8.GetString(rendered.ToArray()));
+        return (reading.Figures, defaulters);
     }
 
     private static async Task<string> OfficerByOfficerAsync(TestStore store, OfficerScope scope, DateOnly asOf)
