@@ -3,12 +3,13 @@
 # on an existing store whose standing facts are current (import-bench.sh with KEEP=1 makes one):
 #   1. in process, warm (BenchmarkDotNet, bench/SummaryBenchmarks.cs): what `summary` prints (totals, by formation, by role,
 #      the first 50 defaulters) and the whole `--json` (every defaulter) to a null stream; min and median of 10 iterations;
-#   2. whole process (`dotnet worker summary ...`, .NET start-up included): best and median of RUNS runs, peak RSS, beside
-#      `worker plan` (no store at all: what start-up alone costs).
+#   2. whole process (.NET start-up included): best and median of RUNS runs and peak RSS, beside `worker plan` (no store
+#      at all: what start-up alone costs), for the worker as built (`dotnet KarmayogiBot.Worker.dll`) and published
+#      ReadyToRun for linux-x64 (precompiled: about a third less start-up and cold code; PUBLISHED=0 leaves it out).
 #
 #   bench/scripts/summary-bench.sh                              # the store of BENCH_DIR=/tmp/bench100k
 #   STORE=/path/karmayogi.db RUNS=7 bench/scripts/summary-bench.sh
-#   PUBLISHED=1 bench/scripts/summary-bench.sh                  # whole process with a ReadyToRun publish of the worker too
+#   PUBLISHED=0 bench/scripts/summary-bench.sh                  # whole process with the worker as built only
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -23,7 +24,7 @@ trap 'rm -rf "$OUT"' EXIT
 echo "== building the benchmarks and the worker (Release)"
 dotnet build "$ROOT/bench/KarmayogiBot.Benchmarks.csproj" -c Release -v q -nologo >/dev/null
 WORKERS=("framework-dependent:dotnet $ROOT/worker/bin/Release/net10.0/KarmayogiBot.Worker.dll")
-if [ -n "${PUBLISHED:-}" ]; then
+if [ "${PUBLISHED:-1}" != 0 ]; then
   echo "== publishing the worker ReadyToRun (linux-x64)"
   dotnet publish "$ROOT/worker/KarmayogiBot.Worker.csproj" -c Release -r linux-x64 --self-contained false \
     -p:PublishReadyToRun=true -o "$OUT/published" -v q -nologo >/dev/null

@@ -9,7 +9,7 @@ namespace KarmayogiBot.Infrastructure.Reports;
 /// Writes a zone summary as <c>worker summary --json</c> prints it (the shape of <see cref="SummaryJson"/>, property for
 /// property), streaming the defaulters: 100,000 officers never become one object graph or one string. In
 /// <see cref="Style"/>, defaulters can come pre-rendered (<see cref="RenderDefaulter"/>, kept with the standing facts):
-/// each is then copied as it is, with only its overdue flag written.
+/// each is then copied as it is, with only its overdue flag written (<see cref="StartRendered"/>).
 /// </summary>
 public static class SummaryJsonWriter
 {
@@ -22,6 +22,12 @@ public static class SummaryJsonWriter
     private static readonly byte[] DefaulterLead = Encoding.UTF8.GetBytes(Style.NewLine + Indent(2));
     private static readonly byte[] OverdueTrue = Overdue(true);
     private static readonly byte[] OverdueFalse = Overdue(false);
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_renderBuffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_renderWriter;
 
     public static void Write(Stream stream, JsonWriterOptions options, ZoneFigures figures, IEnumerable<DefaulterRow> defaulters)
     {
@@ -46,53 +52,84 @@ public static class SummaryJsonWriter
         options.Indented == Style.Indented && options.Encoder == Style.Encoder && options.IndentSize == Style.IndentSize
         && options.IndentCharacter == Style.IndentCharacter && options.NewLine == Style.NewLine;
 
-    /// <summary>The same in <see cref="Style"/>, from defaulters already rendered: byte for byte what <see cref="Write"/> gives.</summary>
-    internal static void Write(Stream stream, ZoneFigures figures, IEnumerable<RenderedDefaulter> defaulters)
+    /// <summary>
+    /// The same in <see cref="Style"/>, from defaulters already rendered: the figures are written at once, then each
+    /// <see cref="RenderedDefaulters.Add"/> copies one, and <see cref="RenderedDefaulters.Finish"/> closes the document;
+    /// byte for byte what <see cref="Write(Stream, JsonWriterOptions, ZoneFigures, IEnumerable{DefaulterRow})"/> gives.
+    /// </summary>
+    internal static RenderedDefaulters StartRendered(Stream stream, ZoneFigures figures) => new(stream, figures);
+
+    /// <summary>Defaulters rendered by <see cref="RenderDefaulter"/>, written after the figures.</summary>
+    internal sealed class RenderedDefaulters : IDisposable
     {
-        var buffer = new ArrayBufferWriter<byte>(FlushAt * 2);
-        using var json = new Utf8JsonWriter(buffer, Style);
-        WriteFigures(json, figures);
-        json.WriteStartArray("defaulters");
-        json.Flush();
-        var first = true;
-        foreach (var defaulter in defaulters)
+        private readonly Stream _stream;
+        private readonly ArrayBufferWriter<byte> _buffer = new(FlushAt * 2);
+        private readonly Utf8JsonWriter _json;
+        private bool _any;
+
+        public RenderedDefaulters(Stream stream, ZoneFigures figures)
         {
-            if (!first)
+            _stream = stream;
+            _json = new Utf8JsonWriter(_buffer, Style);
+            WriteFigures(_json, figures);
+            _json.WriteStartArray("defaulters");
+            _json.Flush();
+        }
+
+        /// <param name="json">What <see cref="RenderDefaulter"/> gave for the defaulter.</param>
+        public void Add(ReadOnlySpan<byte> json, bool overdue)
+        {
+            if (_any)
             {
-                Append(buffer, ","u8);
+                Append(","u8);
             }
 
-            Append(buffer, DefaulterLead);
-            Append(buffer, defaulter.Json);
-            Append(buffer, defaulter.Overdue ? OverdueTrue : OverdueFalse);
-            first = false;
-            if (buffer.WrittenCount > FlushAt)
+            Append(DefaulterLead);
+            Append(json);
+            Append(overdue ? OverdueTrue : OverdueFalse);
+            _any = true;
+            if (_buffer.WrittenCount > FlushAt)
             {
-                stream.Write(buffer.WrittenSpan);
-                buffer.ResetWrittenCount();
+                _stream.Write(_buffer.WrittenSpan);
+                _buffer.ResetWrittenCount();
             }
         }
 
-        if (!first)
+        public void Finish()
         {
-            // The writer saw an empty array: it would close it on the same line.
-            Append(buffer, Encoding.UTF8.GetBytes(Style.NewLine + Indent(1)));
+            if (_any)
+            {
+                // The writer saw an empty array: it would close it on the same line.
+                Append(Encoding.UTF8.GetBytes(Style.NewLine + Indent(1)));
+            }
+
+            _json.WriteEndArray();
+            _json.WriteEndObject();
+            _json.Flush();
+            _stream.Write(_buffer.WrittenSpan);
+            _buffer.ResetWrittenCount();
         }
 
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.Flush();
-        stream.Write(buffer.WrittenSpan);
+        public void Dispose() => _json.Dispose();
+
+        private void Append(ReadOnlySpan<byte> bytes)
+        {
+            bytes.CopyTo(_buffer.GetSpan(bytes.Length));
+            _buffer.Advance(bytes.Length);
+        }
     }
 
     /// <summary>
-    /// A defaulter as <see cref="Write(Stream, ZoneFigures, IEnumerable{RenderedDefaulter})"/> copies it: the object in
+    /// A defaulter as <see cref="RenderedDefaulters.Add"/> copies it: the object in
     /// <see cref="Style"/> at its place in the document, from its opening brace to its last property but overdue.
     /// </summary>
     internal static byte[] RenderDefaulter(DefaulterRow defaulter)
     {
-        var buffer = new ArrayBufferWriter<byte>(512);
-        using var json = new Utf8JsonWriter(buffer, Style);
+        // The facts of 100,000 officers are rendered in one go: one buffer and writer a thread, reset for each.
+        var buffer = t_renderBuffer ??= new ArrayBufferWriter<byte>(1024);
+        buffer.ResetWrittenCount();
+        var json = t_renderWriter ??= new Utf8JsonWriter(buffer, Style);
+        json.Reset(buffer);
         json.WriteStartObject();
         json.WriteStartArray("defaulters");
         json.Flush();
@@ -178,12 +215,6 @@ public static class SummaryJsonWriter
         Encoding.UTF8.GetBytes($",{Style.NewLine}{Indent(3)}\"overdue\": {(overdue ? "true" : "false")}{Style.NewLine}{Indent(2)}}}");
 
     private static string Indent(int depth) => new(Style.IndentCharacter, depth * Style.IndentSize);
-
-    private static void Append(ArrayBufferWriter<byte> buffer, ReadOnlySpan<byte> bytes)
-    {
-        bytes.CopyTo(buffer.GetSpan(bytes.Length));
-        buffer.Advance(bytes.Length);
-    }
 
     private static void WriteIfNotNull(Utf8JsonWriter json, string name, string? value)
     {

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Text;
 using System.Text.Json;
 using KarmayogiBot.Infrastructure.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace KarmayogiBot.Infrastructure.Reports;
 
@@ -22,18 +23,39 @@ public sealed class ZoneFiguresReading : IAsyncDisposable
 
     /// <summary>
     /// Writes the figures and every defaulter as <c>summary --json</c> prints them; in <see cref="SummaryJsonWriter.Style"/>
-    /// from the defaulters' stored JSON, read in one narrow query (two values a defaulter).
+    /// from the defaulters' stored JSON, read in one narrow query (two values a defaulter; on SQLite, copied from
+    /// SQLite's own memory without an object a row).
     /// </summary>
     public void WriteJson(Stream stream, JsonWriterOptions options)
     {
-        if (SummaryJsonWriter.WritesInStyle(options))
+        if (!SummaryJsonWriter.WritesInStyle(options))
         {
-            SummaryJsonWriter.Write(stream, Figures, RenderedDefaulters());
+            SummaryJsonWriter.Write(stream, options, Figures, Defaulters());
+            return;
+        }
+
+        using var command = _connection.CreateCommand("", _snapshot);
+        var sql = new StringBuilder("SELECT s.defaulter_json, s.overdue_from FROM officer_standings s WHERE s.compliant = 0");
+        OfficerRows.AppendScope(sql, command, Figures.Scope, table: "s");
+        sql.Append(" ORDER BY s.employee_code");
+        command.CommandText = sql.ToString();
+        using var defaulters = SummaryJsonWriter.StartRendered(stream, Figures);
+        var day = Figures.AsOf.DayNumber;
+        if (_connection is SqliteConnection sqlite)
+        {
+            using var statement = SqliteStatement.Prepare(sqlite, command);
+            statement.ForEach(row => defaulters.Add(row.Blob(0), !row.IsNull(1) && day >= row.Int(1)));
         }
         else
         {
-            SummaryJsonWriter.Write(stream, options, Figures, Defaulters());
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                defaulters.Add(reader.GetFieldValue<byte[]>(0), !reader.IsDBNull(1) && day >= reader.GetInt32(1));
+            }
         }
+
+        defaulters.Finish();
     }
 
     /// <summary>The officers of the scope not yet fully compliant, by employee code, read as they are enumerated.</summary>
@@ -65,22 +87,6 @@ public sealed class ZoneFiguresReading : IAsyncDisposable
                 reader.GetInt32(7) != 0,
                 reader.GetInt32(8) != 0,
                 !reader.IsDBNull(9) && day >= reader.GetInt32(9));
-        }
-    }
-
-    /// <summary>The defaulters' stored JSON (<see cref="SummaryJsonWriter.RenderDefaulter"/>), by employee code.</summary>
-    private IEnumerable<RenderedDefaulter> RenderedDefaulters()
-    {
-        using var command = _connection.CreateCommand("", _snapshot);
-        var sql = new StringBuilder("SELECT s.defaulter_json, s.overdue_from FROM officer_standings s WHERE s.compliant = 0");
-        OfficerRows.AppendScope(sql, command, Figures.Scope, table: "s");
-        sql.Append(" ORDER BY s.employee_code");
-        command.CommandText = sql.ToString();
-        var day = Figures.AsOf.DayNumber;
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            yield return new RenderedDefaulter(reader.GetFieldValue<byte[]>(0), !reader.IsDBNull(1) && day >= reader.GetInt32(1));
         }
     }
 

@@ -58,6 +58,22 @@ internal readonly record struct StandingFact(
         return fact.Compliant ? fact : fact with { DefaulterJson = SummaryJsonWriter.RenderDefaulter(fact.Defaulter(officer.Name, officer.Designation)) };
     }
 
+    /// <summary>The columns of officer_standings, in the order of <see cref="ColumnValues"/>.</summary>
+    public static IReadOnlyList<string> Columns { get; } =
+    [
+        "officer_id", "employee_code", "zone_key", "formation_key", "formation", "role_id", "compliant", "assessment_passed",
+        "designation_correct", "pending", "pending_count", "overdue_from", "defaulter_json",
+    ];
+
+    public static int ColumnCount => Columns.Count;
+
+    /// <summary>The values of <see cref="Columns"/> (null for SQL NULL).</summary>
+    public object?[] ColumnValues() =>
+    [
+        OfficerId, EmployeeCode, ZoneKey, FormationKey, Formation, RoleId, Compliant ? 1 : 0, AssessmentPassed ? 1 : 0,
+        DesignationCorrect ? 1 : 0, Pending, PendingCount, OverdueFrom?.DayNumber, DefaulterJson,
+    ];
+
     /// <summary>The officer as a defaulter row (overdue left false: it depends on the day).</summary>
     private DefaulterRow Defaulter(string name, string designation) =>
         new(EmployeeCode, name, designation, Formation, RoleId, Pending, PendingCount, AssessmentPassed, DesignationCorrect, Overdue: false);

@@ -5,6 +5,7 @@ using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Domain.Compliance;
 using KarmayogiBot.Domain.Officers;
 using KarmayogiBot.Infrastructure.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace KarmayogiBot.Infrastructure.Reports.Standings;
 
@@ -18,8 +19,6 @@ namespace KarmayogiBot.Infrastructure.Reports.Standings;
 internal static class StandingFactsTable
 {
     private const int ReadChunk = 4096;
-
-    private const int InsertColumns = 13;
 
     /// <summary>The stored basis; null when none is stored (no facts, or a plan that counts courses by date).</summary>
     /// <param name="lockForUpdate">On PostgreSQL, lock the basis until the transaction ends (SQLite's write transaction already excludes other writers).</param>
@@ -156,12 +155,23 @@ internal static class StandingFactsTable
     }
 
     /// <summary>
-    /// Inserts the facts: on PostgreSQL 256 rows a statement (one round trip each); on SQLite, which binds parameters by
-    /// name one by one against the whole list, one row a statement, prepared once (in process, each is cheap).
+    /// Inserts the facts: on PostgreSQL 256 rows a statement (one round trip each); on SQLite one row a statement,
+    /// prepared once and bound by position through SQLite's own API (ADO.NET's cost a row was most of the refresh).
     /// </summary>
     private static async Task InsertAsync(DbConnection connection, DbTransaction transaction, StoreProvider provider, List<StandingFact> facts, CancellationToken cancellationToken)
     {
-        var insertRows = provider == StoreProvider.Postgres ? 256 : 1;
+        if (connection is SqliteConnection sqlite)
+        {
+            using var statement = SqliteStatement.Prepare(sqlite, InsertSql(1));
+            foreach (var fact in facts)
+            {
+                statement.Run(fact.ColumnValues());
+            }
+
+            return;
+        }
+
+        const int insertRows = 256;
         DbCommand? full = null;
         try
         {
@@ -171,22 +181,11 @@ internal static class StandingFactsTable
                 var command = rows == insertRows ? full ??= InsertCommand(connection, transaction, rows) : InsertCommand(connection, transaction, rows);
                 for (var i = 0; i < rows; i++)
                 {
-                    var fact = facts[start + i];
-                    var p = command.Parameters;
-                    var at = i * InsertColumns;
-                    p[at].Value = fact.OfficerId;
-                    p[at + 1].Value = fact.EmployeeCode;
-                    p[at + 2].Value = (object?)fact.ZoneKey ?? DBNull.Value;
-                    p[at + 3].Value = (object?)fact.FormationKey ?? DBNull.Value;
-                    p[at + 4].Value = (object?)fact.Formation ?? DBNull.Value;
-                    p[at + 5].Value = (object?)fact.RoleId ?? DBNull.Value;
-                    p[at + 6].Value = fact.Compliant ? 1 : 0;
-                    p[at + 7].Value = fact.AssessmentPassed ? 1 : 0;
-                    p[at + 8].Value = fact.DesignationCorrect ? 1 : 0;
-                    p[at + 9].Value = fact.Pending;
-                    p[at + 10].Value = fact.PendingCount;
-                    p[at + 11].Value = fact.OverdueFrom is { } day ? day.DayNumber : DBNull.Value;
-                    p[at + 12].Value = (object?)fact.DefaulterJson ?? DBNull.Value;
+                    var values = facts[start + i].ColumnValues();
+                    for (var column = 0; column < values.Length; column++)
+                    {
+                        command.Parameters[i * values.Length + column].Value = values[column] ?? DBNull.Value;
+                    }
                 }
 
                 await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -207,26 +206,34 @@ internal static class StandingFactsTable
 
     private static DbCommand InsertCommand(DbConnection connection, DbTransaction transaction, int rows)
     {
-        var sql = new StringBuilder(
-            "INSERT INTO officer_standings (officer_id, employee_code, zone_key, formation_key, formation, role_id, compliant, assessment_passed, "
-            + "designation_correct, pending, pending_count, overdue_from, defaulter_json) VALUES ");
-        var command = connection.CreateCommand("", transaction);
+        var command = connection.CreateCommand(InsertSql(rows), transaction);
+        for (var i = 0; i < rows * StandingFact.ColumnCount; i++)
+        {
+            command.AddParameter(ParameterName(i), null);
+        }
+
+        return command;
+    }
+
+    /// <summary>INSERT of <paramref name="rows"/> facts, parameters @p0, @p1, ... in <see cref="StandingFact.ColumnValues"/>'s order, row after row.</summary>
+    private static string InsertSql(int rows)
+    {
+        var sql = new StringBuilder("INSERT INTO officer_standings (").AppendJoin(", ", StandingFact.Columns).Append(") VALUES ");
         for (var i = 0; i < rows; i++)
         {
             sql.Append(i == 0 ? "(" : ", (");
-            for (var column = 0; column < InsertColumns; column++)
+            for (var column = 0; column < StandingFact.ColumnCount; column++)
             {
-                var name = string.Create(CultureInfo.InvariantCulture, $"p{i}_{column}");
-                sql.Append(column == 0 ? "@" : ", @").Append(name);
-                command.AddParameter(name, null);
+                sql.Append(column == 0 ? "@" : ", @").Append(ParameterName(i * StandingFact.ColumnCount + column));
             }
 
             sql.Append(')');
         }
 
-        command.CommandText = sql.ToString();
-        return command;
+        return sql.ToString();
     }
+
+    private static string ParameterName(int index) => string.Create(CultureInfo.InvariantCulture, $"p{index}");
 
     private static DateOnly Day(int dayNumber) => DateOnly.FromDayNumber(dayNumber);
 }
