@@ -1,6 +1,3 @@
-using KarmayogiBot.Domain.Compliance;
-using KarmayogiBot.Infrastructure.Storage;
-
 namespace KarmayogiBot.Infrastructure.Reports.Standings;
 
 /// <summary>
@@ -10,7 +7,7 @@ namespace KarmayogiBot.Infrastructure.Reports.Standings;
 /// left with the assessment, and the first day on which something left is overdue (its last day plus one);
 /// with what of the officer a summary groups, filters and orders by (employee code, zone and formation keys,
 /// formation), and, for a defaulter, their entry in <c>summary --json</c> but for overdue
-/// (<see cref="SummaryJsonWriter.RenderDefaulter"/>).
+/// (<see cref="SummaryJsonWriter.RenderDefaulter"/>). Made by <see cref="StandingFactFactory"/>.
 /// </summary>
 internal readonly record struct StandingFact(
     long OfficerId,
@@ -27,37 +24,6 @@ internal readonly record struct StandingFact(
     DateOnly? OverdueFrom,
     byte[]? DefaulterJson)
 {
-    /// <param name="standing">The officer's standing on any day of the plan: only what does not depend on the day is kept.</param>
-    public static StandingFact Of(long officerId, OfficerStanding standing)
-    {
-        var officer = standing.Officer.Officer;
-        var fact = new StandingFact(
-            officerId, officer.EmployeeCode, OfficerKeys.Name(officer.Zone), OfficerKeys.Name(officer.Formation), officer.Formation,
-            null, false, false, false, "", 0, null, null);
-        if (standing.Report is { } report)
-        {
-            var pending = report.Outstanding.ToList();
-            var lastDays = pending.Select(r => r.Due).ToList();
-            if (report.Assessment is { Passed: false } assessment)
-            {
-                lastDays.Add(assessment.Due);
-            }
-
-            fact = fact with
-            {
-                RoleId = standing.Role!.Id,
-                Compliant = standing.IsCompliant,
-                AssessmentPassed = standing.AssessmentPassed,
-                DesignationCorrect = standing.DesignationCorrect,
-                Pending = string.Join(',', pending.Select(r => r.Course.Id)),
-                PendingCount = report.PendingCount,
-                OverdueFrom = lastDays.Count == 0 ? null : lastDays.Min().AddDays(1),
-            };
-        }
-
-        return fact.Compliant ? fact : fact with { DefaulterJson = SummaryJsonWriter.RenderDefaulter(fact.Defaulter(officer.Name, officer.Designation)) };
-    }
-
     /// <summary>The columns of officer_standings, in the order of <see cref="ColumnValues"/>.</summary>
     public static IReadOnlyList<string> Columns { get; } =
     [
@@ -75,6 +41,6 @@ internal readonly record struct StandingFact(
     ];
 
     /// <summary>The officer as a defaulter row (overdue left false: it depends on the day).</summary>
-    private DefaulterRow Defaulter(string name, string designation) =>
+    public DefaulterRow Defaulter(string name, string designation) =>
         new(EmployeeCode, name, designation, Formation, RoleId, Pending, PendingCount, AssessmentPassed, DesignationCorrect, Overdue: false);
 }

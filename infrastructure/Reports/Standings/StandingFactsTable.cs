@@ -119,6 +119,7 @@ internal static class StandingFactsTable
     {
         var parser = new ProgressSummaryParser(evaluator.Catalog);
         var cache = new StandingCache(evaluator, plan, plan.Period.From); // facts do not depend on the day
+        var factory = new StandingFactFactory();
         var last = 0L;
         while (true)
         {
@@ -143,7 +144,7 @@ internal static class StandingFactsTable
                 }
             }
 
-            var facts = officers.Select(o => StandingFact.Of(o.Id, cache.Evaluate(o.Officer))).ToList();
+            var facts = officers.Select(o => factory.Of(o.Id, cache.Evaluate(o.Officer))).ToList();
             await InsertAsync(connection, transaction, provider, facts, cancellationToken).ConfigureAwait(false);
             if (officers.Count < ReadChunk)
             {
