@@ -49,7 +49,7 @@ public sealed class KarmayogiAssistant(
             turn = turn with { Understood = understood with { Intent = Intent.Introduce } };
         }
 
-        var reply = await AnswerAsync(turn, cycle, reading, text, cancellationToken);
+        var reply = await AnswerAsync(turn, cycle, reading, cancellationToken);
         var remembered = reply.Memory with { Language = turn.Language.ToString() };
         if (remembered != memory)
         {
@@ -61,7 +61,7 @@ public sealed class KarmayogiAssistant(
     }
 
     private async Task<(IReadOnlyList<ReplyMessage> Messages, ConversationMemory Memory)> AnswerAsync(
-        Turn turn, Cycle cycle, SentenceReading reading, string text, CancellationToken cancellationToken)
+        Turn turn, Cycle cycle, SentenceReading reading, CancellationToken cancellationToken)
     {
         var formation = reading.Formation;
         // Answering "where are you posted?": the text is a formation, not a designation.
