@@ -6,10 +6,10 @@ using System.Text.Json;
 namespace KarmayogiBot.Infrastructure.Reports;
 
 /// <summary>
-/// Writes a zone summary as <c>worker summary --json</c> prints it (the shape of <see cref="SummaryJson"/>, property for
-/// property), streaming the defaulters: 100,000 officers never become one object graph or one string. In
-/// <see cref="Style"/>, defaulters can come pre-rendered (<see cref="RenderDefaulter"/>, kept with the standing facts):
-/// each is then copied as it is, with only its overdue flag written (<see cref="StartRendered"/>).
+/// Writes a zone summary as <c>worker summary --json</c> prints it (the zonegen tests compare it, byte for byte, with
+/// a serialised record of the same shape), streaming the defaulters: 100,000 officers never become one object graph or
+/// one string. In <see cref="Style"/>, defaulters can come pre-rendered (<see cref="RenderDefaulter"/>, kept with the
+/// standing facts): each is then copied as it is, with only its overdue flag written (<see cref="StartRendered"/>).
 /// </summary>
 public static class SummaryJsonWriter
 {

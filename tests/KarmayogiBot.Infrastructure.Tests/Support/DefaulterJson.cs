@@ -1,6 +1,7 @@
 using KarmayogiBot.Domain.Compliance;
+using KarmayogiBot.Infrastructure.Reports;
 
-namespace KarmayogiBot.Infrastructure.Reports;
+namespace KarmayogiBot.Infrastructure.Tests.Support;
 
 /// <summary>An officer not yet fully compliant, and what is left.</summary>
 public sealed record DefaulterJson(

@@ -1,6 +1,8 @@
-namespace KarmayogiBot.Infrastructure.Reports;
+using KarmayogiBot.Infrastructure.Reports;
 
-/// <summary>A zone summary as <c>worker summary --json</c> prints it (camelCase).</summary>
+namespace KarmayogiBot.Infrastructure.Tests.Support;
+
+/// <summary>A zone summary as <c>worker summary --json</c> prints it (camelCase): the reference shape <see cref="SummaryJsonWriter"/>'s output is checked against.</summary>
 /// <param name="ByFormation">Keyed by formation as the roster writes it.</param>
 /// <param name="ByRole">Keyed by role id (<c>unknown</c> for officers without one).</param>
 public sealed record SummaryJson(

@@ -1,4 +1,6 @@
-namespace KarmayogiBot.Infrastructure.Reports;
+using KarmayogiBot.Infrastructure.Reports;
+
+namespace KarmayogiBot.Infrastructure.Tests.Support;
 
 public sealed record CountsJson(
     string? Name,
