@@ -1,7 +1,9 @@
 using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Domain.Compliance;
+using KarmayogiBot.Domain.Conversations;
 using KarmayogiBot.Domain.Officers;
 using KarmayogiBot.Infrastructure.Imports;
+using KarmayogiBot.Infrastructure.Storage;
 using KarmayogiBot.Infrastructure.Storage.Migrations;
 using KarmayogiBot.Infrastructure.Tests.Support;
 
@@ -117,6 +119,29 @@ public sealed class StoreContractTests
         Assert.True(await store.Conversations.DeleteAsync("CB1"));
         Assert.False(await store.Conversations.DeleteAsync("CB1"));
         Assert.Null(await store.Conversations.GetAsync("CB1"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task ConversationMemory_ManyUsersSavingAtOnce_EachKeepsTheirNewestAcrossARestart(string provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        var memories = new SqlConversationMemoryStore(store.Database, store.Clock);
+        var saves = Enumerable.Range(0, 40).Select(async user =>
+        {
+            foreach (var step in new[] { "English", "Hindi", "English" })
+            {
+                await memories.SaveAsync(new ConversationMemory($"user-{user}", $"Inspector {user}", "Customs", null, null, step));
+            }
+        });
+        await Task.WhenAll(saves);
+        await memories.SaveAsync(new ConversationMemory("user-7", null, null, "Courses", "designation", "Hindi"));
+
+        var reopened = new SqlConversationMemoryStore(store.Database, store.Clock);
+        Assert.Equal(new ConversationMemory("user-3", "Inspector 3", "Customs", null, null, "English"), await reopened.GetAsync("user-3"));
+        Assert.Equal(new ConversationMemory("user-7", null, null, "Courses", "designation", "Hindi"), await reopened.GetAsync("user-7"));
+        Assert.Null(await reopened.GetAsync("user-40"));
+        Assert.Equal(40, (await Task.WhenAll(Enumerable.Range(0, 40).Select(u => reopened.GetAsync($"user-{u}")))).Count(m => m is not null));
     }
 
     [Theory]
