@@ -5,6 +5,7 @@ using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Domain.Compliance;
 using KarmayogiBot.Domain.Conversations;
 using KarmayogiBot.Domain.Designations;
+using KarmayogiBot.Domain.Memo;
 using KarmayogiBot.Domain.Officers;
 using Microsoft.Extensions.Logging;
 
@@ -26,8 +27,10 @@ public sealed class KarmayogiAssistant(
 {
     private const string AskedDesignation = "designation";
     private const string AskedFormation = "formation";
+    private const int AnswersKept = 10_000;
 
     private readonly SentenceReader _reader = new(catalog, standings);
+    private readonly BoundedMemo<AnswerKey, ReplyMessage> _kept = new(AnswersKept);
 
     public async Task<IReadOnlyList<ReplyMessage>> ReplyAsync(AssistantRequest request, CancellationToken cancellationToken = default)
     {
@@ -95,15 +98,17 @@ public sealed class KarmayogiAssistant(
             case Intent.Greeting:
                 return ([RuleAnswers.Greeting(language, turn.Request.User.Name ?? turn.Officer?.Name, IsNodal(turn.Officer))], memory);
             case Intent.Thanks:
-                return ([RuleAnswers.Thanks(language)], memory);
+                return ([Kept(new(intent, language), _ => RuleAnswers.Thanks(language))], memory);
             case Intent.Help:
-                return ([RuleAnswers.Help(language, IsNodal(turn.Officer))], memory);
+                var nodal = IsNodal(turn.Officer);
+                return ([Kept(new(intent, language, Detail: nodal ? "nodal" : null), _ => RuleAnswers.Help(language, nodal))], memory);
             case Intent.Topic:
-                return ([RuleAnswers.Topic(turn.Understood.Topic!, language)], memory);
+                var topic = turn.Understood.Topic!;
+                return ([Kept(new(intent, language, Detail: topic.Id), _ => RuleAnswers.Topic(topic, language))], memory);
             case Intent.Plan2024:
-                return ([RuleAnswers.Plan2024(catalog, language)], memory);
+                return ([Kept(new(intent, language), _ => RuleAnswers.Plan2024(catalog, language))], memory);
             case Intent.Emerging2023:
-                return ([RuleAnswers.Emerging2023(catalog, language)], memory);
+                return ([Kept(new(intent, language), _ => RuleAnswers.Emerging2023(catalog, language))], memory);
             case Intent.ZoneSummary or Intent.Defaulters or Intent.Export or Intent.NudgeStatus:
                 return (await NodalAsync(turn, cancellationToken), memory);
             case Intent.Unknown:
@@ -111,15 +116,18 @@ public sealed class KarmayogiAssistant(
         }
 
         var subject = await SubjectAsync(turn, cycle, mention, memory, cancellationToken);
+        var today = turn.Request.Today;
         if (intent == Intent.Deadline)
         {
-            return ([PlanAnswers.Deadline(cycle, subject.Subject, language, turn.Request.Today)], memory);
+            var about = subject.Subject;
+            return ([Kept(new(intent, language, cycle.Id, today, about?.Resolved.Placement), _ => PlanAnswers.Deadline(cycle, about, language, today))], memory);
         }
 
         if (subject.Subject is null && subject.Resolution is null && GeneralTopic(intent) is { } general)
         {
             // "What is the Comprehensive Assessment?" needs no role: the rule, and an offer to be specific.
-            return ([RuleAnswers.Topic(general, language), Questions.AskDesignation(language)], memory with { PendingIntent = intent.ToString(), PendingQuestion = AskedDesignation });
+            return ([Kept(new(Intent.Topic, language, Detail: general.Id), _ => RuleAnswers.Topic(general, language)), Kept(new(Intent.Introduce, language), _ => Questions.AskDesignation(language))],
+                memory with { PendingIntent = intent.ToString(), PendingQuestion = AskedDesignation });
         }
 
         if (subject.Subject is null)
@@ -128,22 +136,34 @@ public sealed class KarmayogiAssistant(
             {
                 AmbiguousDesignation ambiguous => ([Questions.AskFormation(ambiguous, catalog, language)], memory with { PendingIntent = intent.ToString(), PendingQuestion = AskedFormation }),
                 UnknownDesignation unknown => ([Questions.NotUnderstood(unknown, language)], memory with { PendingIntent = intent.ToString(), PendingQuestion = AskedDesignation }),
-                _ => ([Questions.AskDesignation(language)], memory with { PendingIntent = intent.ToString(), PendingQuestion = AskedDesignation }),
+                _ => ([Kept(new(Intent.Introduce, language), _ => Questions.AskDesignation(language))], memory with { PendingIntent = intent.ToString(), PendingQuestion = AskedDesignation }),
             };
         }
 
-        var today = turn.Request.Today;
         var visibility = catalog.Topics.FirstOrDefault(t => t.Id == "plan-not-visible");
+        var of = subject.Subject;
         return intent switch
         {
-            Intent.Assessment => ([PlanAnswers.Assessment(subject.Subject, language, today)], memory),
-            Intent.Designation => ([PlanAnswers.Designation(subject.Subject, null, language)], memory),
-            Intent.PlanNotVisible => ([PlanAnswers.Designation(subject.Subject, visibility, language)], memory),
-            Intent.Status when subject.Subject.Standing is not null => ([StatusAnswers.Status(subject.Subject, language, today)], memory),
-            Intent.Status => ([NoRecords(language), PlanAnswers.Courses(subject.Subject, language, today)], memory),
-            _ => ([PlanAnswers.Courses(subject.Subject, language, today)], memory),
+            Intent.Assessment => ([ForSubject(intent, of, language, today, s => PlanAnswers.Assessment(s, language, today))], memory),
+            Intent.Designation => ([ForSubject(intent, of, language, today, s => PlanAnswers.Designation(s, null, language))], memory),
+            Intent.PlanNotVisible => ([ForSubject(intent, of, language, today, s => PlanAnswers.Designation(s, visibility, language))], memory),
+            Intent.Status when of.Standing is not null => ([StatusAnswers.Status(of, language, today)], memory),
+            Intent.Status => ([NoRecords(language), ForSubject(Intent.Courses, of, language, today, s => PlanAnswers.Courses(s, language, today))], memory),
+            _ => ([ForSubject(Intent.Courses, of, language, today, s => PlanAnswers.Courses(s, language, today))], memory),
         };
     }
+
+    /// <summary>
+    /// An answer that depends only on its <paramref name="key"/> (the catalog's facts, the language, the day), made
+    /// once and kept: every officer asking it gets the same message, its card already written.
+    /// </summary>
+    private ReplyMessage Kept(AnswerKey key, Func<AnswerKey, ReplyMessage> answer) => _kept.GetOrCompute(key, answer, static (k, make) => make(k));
+
+    /// <summary>An answer about a role: kept when it shows no one's own records (<see cref="Subject.Standing"/>), made afresh when it does.</summary>
+    private ReplyMessage ForSubject(Intent intent, Subject subject, Language language, DateOnly today, Func<Subject, ReplyMessage> answer) =>
+        subject.Standing is null
+            ? Kept(new(intent, language, subject.Cycle.Id, today, subject.Resolved.Placement, subject.IsSelf), _ => answer(subject))
+            : answer(subject);
 
     /// <summary>Whom the answer is about: a designation named now (about someone else unless said of oneself), else what the user told before, else their roster record.</summary>
     private async Task<(Subject? Subject, DesignationResolution? Resolution)> SubjectAsync(Turn turn, Cycle cycle, DesignationResolution? mention, ConversationMemory memory, CancellationToken cancellationToken)
@@ -176,7 +196,7 @@ public sealed class KarmayogiAssistant(
             return [new ReplyMessage(Say.In(turn.Language,
                 "Zone summaries are for your zone's nodal officer. I can tell you about your own courses and status.",
                 "अंचल सारांश केवल आपके अंचल के नोडल अधिकारी के लिए हैं। मैं आपको आपके अपने पाठ्यक्रम और स्थिति बता सकता हूँ।"),
-                Suggestions: RuleAnswers.Menu(turn.Language, false).Select(m => m.Ask).ToList())];
+                suggestions: RuleAnswers.Menu(turn.Language, false).Select(m => m.Ask).ToList())];
         }
 
         return await nodalDesk.AnswerAsync(turn.Officer!, turn.Understood, turn.Request.Today, cancellationToken);
@@ -240,6 +260,13 @@ public sealed class KarmayogiAssistant(
     private static ReplyMessage NoRecords(Language language) => new(Say.In(language,
         "I don't find you in your zone's roster yet, so I have no iGOT progress for you. Your nodal officer imports the roster and the iGOT reports; meanwhile, here is what your role must complete.",
         "आप अभी अपने अंचल की सूची में नहीं हैं, इसलिए मेरे पास आपकी iGOT प्रगति नहीं है। नोडल अधिकारी सूची और iGOT रिपोर्ट आयात करते हैं; तब तक, आपकी भूमिका के अनिवार्य पाठ्यक्रम ये हैं।"));
+
+    /// <summary>What a kept answer depends on, besides the catalog.</summary>
+    /// <param name="Placement">The designation's placement in the plan (role, iGOT choices) the answer is about.</param>
+    /// <param name="IsSelf">Worded for the user themselves ("your courses") rather than about a designation.</param>
+    /// <param name="Detail">The topic, or whether the help is a nodal officer's.</param>
+    private readonly record struct AnswerKey(
+        Intent Intent, Language Language, string? Cycle = null, DateOnly Today = default, Placement? Placement = null, bool IsSelf = false, string? Detail = null);
 
     private sealed record Turn(AssistantRequest Request, Officer? Officer, Understood Understood, Language Language, ConversationMemory Memory);
 }

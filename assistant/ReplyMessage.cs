@@ -1,6 +1,40 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 
 namespace KarmayogiBot.Assistant;
 
-/// <summary>One message of a reply: the plain text (also the fallback), an optional Adaptive Card, suggested replies.</summary>
-public sealed record ReplyMessage(string Text, JsonObject? Card = null, IReadOnlyList<string>? Suggestions = null);
+/// <summary>
+/// One message of a reply: the plain text (also the fallback), an optional Adaptive Card, suggested replies.
+/// Immutable: the card is written to JSON once, when the message is made, so a message kept for many officers
+/// (<see cref="KarmayogiAssistant"/>) is sent again and again without building or writing its card again.
+/// </summary>
+public sealed class ReplyMessage
+{
+    private static readonly JsonSerializerOptions CardWriting = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    public ReplyMessage(string text, JsonObject? card = null, IReadOnlyList<string>? suggestions = null)
+    {
+        Text = text;
+        Suggestions = suggestions;
+        if (card is not null)
+        {
+            CardJson = JsonSerializer.SerializeToUtf8Bytes(card, CardWriting);
+            CardFallbackText = card["fallbackText"]?.GetValue<string>();
+        }
+    }
+
+    public string Text { get; }
+
+    public IReadOnlyList<string>? Suggestions { get; }
+
+    /// <summary>The Adaptive Card as UTF-8 JSON; null for a plain-text message.</summary>
+    public ReadOnlyMemory<byte>? CardJson { get; }
+
+    /// <summary>The card's fallback text (its title), for notifications and clients that cannot show cards.</summary>
+    public string? CardFallbackText { get; }
+
+    /// <summary>The card as a JSON tree (a copy), for reading it.</summary>
+    public JsonObject? Card => CardJson is { } json ? JsonNode.Parse(json.Span)!.AsObject() : null;
+}

@@ -48,6 +48,6 @@ public static class Questions
             : Say.In(language,
                 $"I don't know the designation \"{unknown.Input}\". Please write it as in your order of posting, e.g. Superintendent, Inspector, Tax Assistant.",
                 $"मैं पदनाम \"{unknown.Input}\" नहीं पहचानता। कृपया इसे अपने तैनाती आदेश के अनुसार लिखें, जैसे अधीक्षक, निरीक्षक, कर सहायक।");
-        return new ReplyMessage(text, Suggestions: unknown.Suggestions);
+        return new ReplyMessage(text, suggestions: unknown.Suggestions);
     }
 }

@@ -81,7 +81,16 @@ public static class RuleAnswers
         return Lines(Say.In(language, cycle.Title, cycle.TitleHi), lines, $"{Say.SourcePrefix(language)}: {requirement.Citations[0]}");
     }
 
-    public static ReplyMessage Help(Language language, bool nodal)
+    public static ReplyMessage Help(Language language, bool nodal) => Help(language, nodal, greeting: null);
+
+    public static ReplyMessage Greeting(Language language, string? name, bool nodal)
+    {
+        var hello = Say.In(language, $"Namaste{(name is null ? "" : $", {name}")}! I am KarmayogiBot.", $"नमस्ते{(name is null ? "" : $", {name}")}! मैं कर्मयोगी बॉट हूँ।");
+        return Help(language, nodal, hello);
+    }
+
+    /// <summary>What the bot can do, after <paramref name="greeting"/> when there is one.</summary>
+    private static ReplyMessage Help(Language language, bool nodal, string? greeting)
     {
         var title = Say.In(language, "I can help with your mandatory iGOT courses", "मैं आपके अनिवार्य iGOT पाठ्यक्रमों में सहायता कर सकता हूँ");
         var items = new List<string>
@@ -98,25 +107,25 @@ public static class RuleAnswers
             items.Add(Say.In(language, "for your zone: summary, summary <formation>, defaulters, export, nudge status", "आपके अंचल के लिए: summary, summary <formation>, defaulters, export, nudge status"));
         }
 
-        var card = new AdaptiveCard().Title(title).Bullets(items);
+        var card = new AdaptiveCard();
+        if (greeting is not null)
+        {
+            card.Text(greeting);
+        }
+
+        card.Title(title).Bullets(items);
         foreach (var (label, ask) in Menu(language, nodal))
         {
             card.Submit(label, PlanAnswers.Ask(ask));
         }
 
-        return new ReplyMessage(string.Join("\n", items.Select(i => $"- {i}").Prepend($"**{title}**")), card.Build(title), Menu(language, nodal).Select(m => m.Ask).ToList());
-    }
-
-    public static ReplyMessage Greeting(Language language, string? name, bool nodal)
-    {
-        var hello = Say.In(language, $"Namaste{(name is null ? "" : $", {name}")}! I am KarmayogiBot.", $"नमस्ते{(name is null ? "" : $", {name}")}! मैं कर्मयोगी बॉट हूँ।");
-        var help = Help(language, nodal);
-        return help with { Text = $"{hello}\n{help.Text}", Card = help.Card is null ? null : Prepend(help.Card, hello) };
+        var text = string.Join("\n", items.Select(i => $"- {i}").Prepend($"**{title}**"));
+        return new ReplyMessage(greeting is null ? text : $"{greeting}\n{text}", card.Build(title), Menu(language, nodal).Select(m => m.Ask).ToList());
     }
 
     public static ReplyMessage Thanks(Language language) =>
         new(Say.In(language, "You're welcome. Ask me any time about your iGOT courses.", "आपका स्वागत है। अपने iGOT पाठ्यक्रमों के बारे में कभी भी पूछें।"),
-            Suggestions: Menu(language, false).Select(m => m.Ask).ToList());
+            suggestions: Menu(language, false).Select(m => m.Ask).ToList());
 
     /// <summary>A question outside the circulars: say so, offer the nearest topics, name the nodal officer. Never an invented answer.</summary>
     public static ReplyMessage OutOfScope(Language language, IReadOnlyList<Topic> nearest, string? nodalOfficer)
@@ -170,12 +179,5 @@ public static class RuleAnswers
 
         card.Source(source);
         return new ReplyMessage(string.Join("\n", lines.Prepend($"**{title}**").Append(source)), card.Build(title));
-    }
-
-    private static System.Text.Json.Nodes.JsonObject Prepend(System.Text.Json.Nodes.JsonObject card, string text)
-    {
-        var body = card["body"]!.AsArray();
-        body.Insert(0, new System.Text.Json.Nodes.JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true });
-        return card;
     }
 }

@@ -1,7 +1,7 @@
-using System.Collections.Concurrent;
 using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Domain.Compliance;
 using KarmayogiBot.Domain.Designations;
+using KarmayogiBot.Domain.Memo;
 
 namespace KarmayogiBot.Assistant.Understanding;
 
@@ -22,27 +22,18 @@ public sealed class SentenceReader(TrainingCatalog catalog, StandingEvaluator st
 
     private readonly IntentRecognizer _recognizer = new(catalog);
     private readonly FormationResolver _formations = new(catalog);
-    private readonly ConcurrentDictionary<(string Cycle, string Text), SentenceReading> _read = new();
+    private readonly BoundedMemo<(string Cycle, string Text), SentenceReading> _read = new(capacity);
 
-    public SentenceReading Read(string text, Cycle cycle)
+    public SentenceReading Read(string text, Cycle cycle) =>
+        _read.GetOrCompute((cycle.Id, text), (Reader: this, Cycle: cycle), static (key, state) => state.Reader.ReadAnew(key.Text, state.Cycle));
+
+    private SentenceReading ReadAnew(string text, Cycle cycle)
     {
-        if (_read.TryGetValue((cycle.Id, text), out var known))
-        {
-            return known;
-        }
-
         var understood = _recognizer.Understand(text);
-        var reading = new SentenceReading(
+        return new SentenceReading(
             understood,
             _formations.Find(text),
             text.Length == 0 ? null : standings.ResolverFor(cycle).FindInSentence(text),
             understood.Intent == Intent.Unknown ? _recognizer.NearestTopics(text, OffersWhenNotUnderstood) : []);
-        if (_read.Count >= capacity)
-        {
-            _read.Clear();
-        }
-
-        _read[(cycle.Id, text)] = reading;
-        return reading;
     }
 }

@@ -8,12 +8,12 @@ public static class ReplyActivities
 {
     public static Activity ToActivity(ReplyMessage reply)
     {
-        var activity = Activity.CreateMessageActivity(reply.Card is null ? reply.Text : null);
+        var activity = Activity.CreateMessageActivity(reply.CardJson is null ? reply.Text : null);
         activity.TextFormat = "markdown";
-        if (reply.Card is not null)
+        if (reply.CardJson is { } card)
         {
-            activity.Attachments = [Attachment.AdaptiveCard(reply.Card)];
-            activity.Summary = reply.Card["fallbackText"]?.GetValue<string>();
+            activity.Attachments = [Attachment.AdaptiveCard(card)];
+            activity.Summary = reply.CardFallbackText;
         }
 
         if (reply.Suggestions is { Count: > 0 } suggestions)

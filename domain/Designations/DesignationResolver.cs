@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using FuzzySharp;
 using KarmayogiBot.Domain.Catalog;
+using KarmayogiBot.Domain.Memo;
 using KarmayogiBot.Domain.Text;
 
 namespace KarmayogiBot.Domain.Designations;
@@ -36,7 +36,7 @@ public sealed class DesignationResolver
     private readonly Dictionary<string, Spelling> _exact = new(StringComparer.Ordinal);
     private readonly List<(string Key, Spelling Spelling, byte[] Histogram)> _fuzzy = [];
     private readonly int _longestSpelling;
-    private readonly ConcurrentDictionary<(string Designation, string? Formation, Wing? Wing), DesignationResolution> _resolved = new();
+    private readonly BoundedMemo<(string Designation, string? Formation, Wing? Wing), DesignationResolution> _resolved = new(ResolutionsKept);
 
     public DesignationResolver(TrainingCatalog catalog, Cycle cycle)
     {
@@ -66,20 +66,8 @@ public sealed class DesignationResolver
     /// <remarks>Answers are kept (up to <see cref="ResolutionsKept"/>): a roster repeats a few designations and formations.</remarks>
     public DesignationResolution Resolve(string designation, string? formation = null, Wing? wing = null)
     {
-        var key = (designation, formation, wing);
-        if (_resolved.TryGetValue(key, out var known))
-        {
-            return known;
-        }
-
-        var resolution = Resolve(designation, FindDesignation(designation), formation, wing);
-        if (_resolved.Count >= ResolutionsKept)
-        {
-            _resolved.Clear();
-        }
-
-        _resolved[key] = resolution;
-        return resolution;
+        return _resolved.GetOrCompute((designation, formation, wing), this,
+            static (key, resolver) => resolver.Resolve(key.Designation, resolver.FindDesignation(key.Designation), key.Formation, key.Wing));
     }
 
     private DesignationResolution Resolve(string designation, (Spelling Spelling, bool Fuzzy, string Remainder)? found, string? formation, Wing? wing)

@@ -30,4 +30,7 @@ public sealed class Attachment
         ArgumentNullException.ThrowIfNull(card);
         return new Attachment { ContentType = AdaptiveCardContentType, Content = card };
     }
+
+    /// <summary>An Adaptive Card attachment whose card is already written as UTF-8 JSON (<see cref="WrittenJson"/>).</summary>
+    public static Attachment AdaptiveCard(ReadOnlyMemory<byte> cardJson) => AdaptiveCard(WrittenJson.Node(cardJson));
 }

@@ -1,11 +1,15 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 
 namespace KarmayogiBot.Protocol.Schema;
 
 /// <summary>
 /// The JSON settings of the Bot Framework wire format: camelCase names, case-insensitive reading,
-/// nulls omitted on write. Unknown properties are kept by each type's <c>[JsonExtensionData]</c>.
+/// nulls omitted on write. Unknown properties are kept by each type's <c>[JsonExtensionData]</c>. Text in any script
+/// (Hindi replies) is written as UTF-8, not as <c>\uXXXX</c> escapes: half the bytes on the wire; HTML-sensitive
+/// characters are still escaped.
 /// </summary>
 public static class ProtocolJson
 {
@@ -29,6 +33,7 @@ public static class ProtocolJson
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         };
         options.MakeReadOnly(populateMissingResolver: true);
         return options;

@@ -64,6 +64,35 @@ public sealed class RosterOfficerTests
         Assert.Contains("Improving Outreach and Communication for Viksit Bharat", answer);
     }
 
+    [Fact]
+    public async Task Courses_AnswerKeptForOthers_NeverCarriesAnOfficersOwnMarks_NorTheReverse()
+    {
+        var officer = _harness.AddOfficer("CB000013", "Joint Commissioner", "CGST Chennai North Commissionerate", ProductRole.Officer, "Joint Commissioner (Central Goods and Services Tax - CGST)",
+            ("adjudication-in-gst", CourseProgress.Completed));
+
+        var before = await _harness.AskAsync("someone-else", "What must a Joint Commissioner in CGST complete?");
+        var own = await _harness.AskAsAsync(officer, "my courses");
+        var after = await _harness.AskAsync("another-one", "What must a Joint Commissioner in CGST complete?");
+
+        Assert.Contains("✅ Adjudication in GST", own);
+        Assert.Contains("Adjudication in GST", before);
+        Assert.DoesNotContain("✅", before);
+        Assert.Equal(before, after);
+    }
+
+    [Fact]
+    public async Task RuleAnswer_AskedByTwoUsers_IsTheSameMessage_AndEachLanguageHasItsOwn()
+    {
+        var first = await _harness.TurnsAsync(new UserIdentity("user-a", null, null, null, null), "Is the training plan linked to APAR?");
+        var second = await _harness.TurnsAsync(new UserIdentity("user-b", null, null, null, null), "Is the training plan linked to APAR?");
+        var hindi = await _harness.TurnsAsync(new UserIdentity("user-c", null, null, null, null), "क्या यह एपीएआर से जुड़ा है?");
+
+        Assert.Same(Assert.Single(first), Assert.Single(second));
+        Assert.NotSame(first[0], Assert.Single(hindi));
+        Assert.Contains("APAR", AssistantHarness.Flatten(hindi));
+        Assert.Matches("[\u0900-\u097F]{3,}", AssistantHarness.Flatten(hindi));
+    }
+
     [Theory]
     [InlineData("summary", Intent.ZoneSummary, null)]
     [InlineData("how is my zone doing", Intent.ZoneSummary, null)]

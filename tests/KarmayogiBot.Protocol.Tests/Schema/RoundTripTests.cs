@@ -19,6 +19,32 @@ public sealed class RoundTripTests
     }
 
     [Fact]
+    public void Serialize_HindiText_IsWrittenAsUtf8AndHtmlSensitiveCharactersStayEscaped()
+    {
+        var activity = MessageFactory.Text("आपके पाठ्यक्रम <b>");
+
+        var written = System.Text.Encoding.UTF8.GetString(ProtocolJson.SerializeToUtf8Bytes(activity));
+
+        Assert.Contains("\"text\":\"आपके पाठ्यक्रम \\u003Cb\\u003E\"", written);
+        Assert.Equal("आपके पाठ्यक्रम <b>", ProtocolJson.Deserialize<Activity>(written)!.Text);
+    }
+
+    [Fact]
+    public void Serialize_CardAlreadyWritten_IsCopiedIntoThePayloadAsItIs()
+    {
+        var card = """{"type":"AdaptiveCard","version":"1.5","body":[{"type":"TextBlock","text":"आपके पाठ्यक्रम"}]}""";
+        var activity = MessageFactory.Text("");
+        activity.Attachments = [Attachment.AdaptiveCard(System.Text.Encoding.UTF8.GetBytes(card))];
+
+        var written = System.Text.Encoding.UTF8.GetString(ProtocolJson.SerializeToUtf8Bytes(activity));
+
+        Assert.Contains($"\"content\":{card}", written);
+        var read = ProtocolJson.Deserialize<Activity>(written)!.Attachments![0];
+        Assert.Equal(Attachment.AdaptiveCardContentType, read.ContentType);
+        Assert.Equal("आपके पाठ्यक्रम", read.Content!["body"]![0]!["text"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void TeamsMember_GetMemberResponse_RoundTripsKeepingObjectIdName()
     {
         var original = Fixture.Read(Fixture.GetMemberResponse);
