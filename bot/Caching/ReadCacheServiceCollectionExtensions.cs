@@ -12,9 +12,14 @@ public static class ReadCacheServiceCollectionExtensions
     /// <summary>How long a user's conversation memory is kept in process (default 600 over SQLite, 0 over PostgreSQL).</summary>
     public const string MemoryLifetimeKey = "Bot:ConversationMemoryCacheSeconds";
 
+    /// <summary>How long changes to conversation memory are collected before they are written (default 1; 0 writes each at once).</summary>
+    public const string MemoryWriteDelayKey = "Bot:ConversationMemoryWriteDelaySeconds";
+
     public const int DefaultRosterSeconds = 30;
 
     public const int DefaultMemorySeconds = 600;
+
+    public const int DefaultMemoryWriteDelaySeconds = 1;
 
     /// <summary>
     /// Call after the store is registered; a bad value fails at start-up with the key named. Over PostgreSQL (the
@@ -33,10 +38,15 @@ public static class ReadCacheServiceCollectionExtensions
 
         var scaledOut = string.Equals(configuration["Store:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase);
         var memorySeconds = Seconds(configuration, MemoryLifetimeKey, scaledOut ? 0 : DefaultMemorySeconds);
+        var writeDelaySeconds = Seconds(configuration, MemoryWriteDelayKey, DefaultMemoryWriteDelaySeconds);
         if (memorySeconds > 0)
         {
-            Decorate<IConversationMemoryStore>(services, (store, sp) =>
-                new CachingConversationMemoryStore(store, new ReadCache(sp.GetRequiredService<TimeProvider>(), TimeSpan.FromSeconds(memorySeconds))));
+            Decorate<IConversationMemoryStore>(services, (store, sp) => new CachingConversationMemoryStore(
+                store,
+                new ReadCache(sp.GetRequiredService<TimeProvider>(), TimeSpan.FromSeconds(memorySeconds)),
+                TimeSpan.FromSeconds(writeDelaySeconds),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<CachingConversationMemoryStore>>()));
         }
 
         return services;

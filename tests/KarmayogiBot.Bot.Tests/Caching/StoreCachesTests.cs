@@ -6,6 +6,8 @@ using KarmayogiBot.Infrastructure;
 using KarmayogiBot.Infrastructure.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Moq;
 
 namespace KarmayogiBot.Bot.Tests.Caching;
 
@@ -101,6 +103,68 @@ public sealed class StoreCachesTests : IDisposable
 
         await using var restarted = Bot();
         Assert.Equal(memory, await restarted.GetRequiredService<IConversationMemoryStore>().GetAsync("aad-1"));
+    }
+
+    [Fact]
+    public async Task Memory_ChangedByTheBot_IsWrittenBehind_NewestOnly_AndReadBackMeanwhile()
+    {
+        await using var bot = Bot((ReadCacheServiceCollectionExtensions.MemoryWriteDelayKey, "3600"));
+        await using var worker = Worker();
+        var memories = bot.GetRequiredService<IConversationMemoryStore>();
+        var first = new ConversationMemory("aad-2", "Inspector", null, null, null, "English");
+        var second = first with { Formation = "JNCH", Language = "Hindi" };
+
+        await memories.SaveAsync(first);
+        await memories.SaveAsync(second);
+
+        Assert.Equal(second, await memories.GetAsync("aad-2"));
+        Assert.Null(await worker.GetRequiredService<IConversationMemoryStore>().GetAsync("aad-2"));
+        var writeBehind = Assert.IsType<CachingConversationMemoryStore>(memories);
+        Assert.Equal(1, writeBehind.Unwritten);
+
+        await writeBehind.WriteUnwrittenAsync();
+
+        Assert.Equal(0, writeBehind.Unwritten);
+        Assert.Equal(second, await worker.GetRequiredService<IConversationMemoryStore>().GetAsync("aad-2"));
+    }
+
+    [Fact]
+    public async Task Memory_WithTheDefaultDelay_ReachesTheStoreWithinSeconds()
+    {
+        await using var bot = Bot();
+        await using var worker = Worker();
+        var memory = new ConversationMemory("aad-3", "Superintendent", "CGST", null, null, "English");
+
+        await bot.GetRequiredService<IConversationMemoryStore>().SaveAsync(memory);
+
+        var stored = worker.GetRequiredService<IConversationMemoryStore>();
+        for (var waited = 0; waited < 100 && await stored.GetAsync("aad-3") is null; waited++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(memory, await stored.GetAsync("aad-3"));
+    }
+
+    [Fact]
+    public async Task Memory_WriteFails_IsKeptAndWrittenOnTheNextTry()
+    {
+        var inner = new Mock<IConversationMemoryStore>();
+        inner.SetupSequence(s => s.SaveAsync(It.IsAny<ConversationMemory>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new IOException("disk I/O error"))
+            .Returns(Task.CompletedTask);
+        var store = new CachingConversationMemoryStore(inner.Object, new ReadCache(_clock, TimeSpan.FromMinutes(10)), TimeSpan.FromHours(1), _clock,
+            NullLogger<CachingConversationMemoryStore>.Instance);
+        var memory = new ConversationMemory("aad-4", "Examiner", "Customs");
+
+        await store.SaveAsync(memory);
+        await Assert.ThrowsAsync<IOException>(() => store.WriteUnwrittenAsync());
+
+        Assert.Equal(1, store.Unwritten);
+        Assert.Equal(memory, await store.GetAsync("aad-4"));
+        await store.WriteUnwrittenAsync();
+        Assert.Equal(0, store.Unwritten);
+        inner.Verify(s => s.SaveAsync(memory, It.IsAny<CancellationToken>()), Times.Exactly(2));
     }
 
     [Theory]
