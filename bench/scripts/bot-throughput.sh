@@ -11,8 +11,11 @@
 # Both .NET targets run with Bot:AppRequestsPerSecond=0 and Bot:ConversationRequestsPerSecond=0: the connector client's
 # own limiter (Teams' limits: 30/s per app, 7/s per conversation by default) would otherwise cap both at 30 turns/s.
 #
-# Usage: bench/scripts/bot-throughput.sh [--warmup S] [--warmup-turns N] [--duration S] [--connections N] [--runs N]
-#        [--targets "bot echo node"] [--keep]   (--keep: keep the run folder: logs, database, the stub's configuration)
+# Usage: bench/scripts/bot-throughput.sh [--warmup S] [--warmup-turns N] [--duration S] [--slices K] [--connections N]
+#        [--runs N] [--targets "bot echo node"] [--keep]   (--keep: keep the run folder: logs, database, stub configuration)
+# Measuring: all targets run at once (an idle one uses no CPU); each is measured for S seconds (30) in K slices (3),
+# interleaved (bot, echo, node, bot, echo, node, ...), so that a machine getting slower or faster during the run (other
+# work, a busy virtual-machine host) weighs on every target alike. A run's turns/s: its slices' turns over their time.
 # Warm-up: at least S seconds (60) and N turns (5000), in 10 s steps after the first S, at most 120 s: the bot's many code
 # paths take the JIT more than 20 s to tier up (after 30 s its tiering thread still used 6% of its CPU, after 70 s 0.4%),
 # and on a busy machine a slow target would otherwise be measured before its JIT has finished.
@@ -25,6 +28,7 @@ WARMUP=60
 WARMUP_TURNS=5000
 WARMUP_MAX=120
 DURATION=30
+SLICES=3
 CONNECTIONS=32
 RUNS=1
 TARGETS="bot echo node"
@@ -34,11 +38,12 @@ while [ $# -gt 0 ]; do
     --warmup) WARMUP=$2; shift 2 ;;
     --warmup-turns) WARMUP_TURNS=$2; shift 2 ;;
     --duration) DURATION=$2; shift 2 ;;
+    --slices) SLICES=$2; shift 2 ;;
     --connections) CONNECTIONS=$2; shift 2 ;;
     --runs) RUNS=$2; shift 2 ;;
     --targets) TARGETS=$2; shift 2 ;;
     --keep) KEEP=1; shift ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -246,12 +251,17 @@ field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"$1"; }
 
 RESULTS="$RUN/results.txt"
 : >"$RESULTS"
+port_of() { case "$1" in bot) echo "$BOT_PORT" ;; echo) echo "$ECHO_PORT" ;; node) echo "$NODE_PORT" ;; *) echo "unknown target $1" >&2; exit 2 ;; esac; }
+declare -A PIDS
+SLICE=$(( (DURATION + SLICES - 1) / SLICES ))
 log "machine: $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for run in $(seq 1 "$RUNS"); do
+  # All targets up at once (an idle one uses no CPU), each warmed up in turn.
   for target in $TARGETS; do
-    case "$target" in bot) port=$BOT_PORT ;; echo) port=$ECHO_PORT ;; node) port=$NODE_PORT ;; *) echo "unknown target $target" >&2; exit 2 ;; esac
+    port=$(port_of "$target")
     log "run $run: $target: starting on port $port"
     start_target "$target" "$port" || { echo "$target did not start" >&2; tail -30 "$RUN/$target.log" >&2; exit 1; }
+    PIDS[$target]=$SERVER_PID
     log "run $run: $target: warm-up"
     warm_line=$(run_wrk "$target-warmup" "$port" "$WARMUP")
     warm_turns=$(field "$warm_line" requests)
@@ -262,30 +272,56 @@ for run in $(seq 1 "$RUNS"); do
       warm_seconds=$((warm_seconds + 10))
     done
     log "run $run: $target: warmed up with $warm_turns turns in ${warm_seconds}s"
-    before=$(stub_requests)
-    cpu_before=$(cpu_ticks)
-    load_before=$(cut -d' ' -f1 /proc/loadavg)
-    log "run $run: $target: measuring ${DURATION}s at $CONNECTIONS connections"
-    line=$(run_wrk "$target" "$port" "$DURATION")
-    cpu_after=$(cpu_ticks)
-    after=$(stub_requests)
-    seconds=$(field "$line" seconds)
-    requests=$(field "$line" requests)
-    connector_rps=$(awk -v a="$after" -v b="$before" -v s="$seconds" 'BEGIN {printf "%.1f", (a - b - 1) / s}')
-    cpu_ms=$(awk -v a="$cpu_after" -v b="$cpu_before" -v t="$TICKS" -v n="$requests" 'BEGIN {printf "%.2f", (n > 0 ? (a - b) * 1000 / t / n : 0)}')
-    echo "run=$run target=$target $line connector_rps=$connector_rps cpu_ms_per_turn=$cpu_ms load1=$load_before" | tee -a "$RESULTS" >&2
-    stop_server
-    sleep 2
   done
+  # Measured in interleaved slices (bot, echo, node, bot, echo, node, ...), so that the machine's drift over the run
+  # (other work, a busy host) falls on every target alike rather than on whichever happened to run last.
+  log "run $run: measuring ${SLICES} slices of ${SLICE}s per target at $CONNECTIONS connections, interleaved"
+  for slice in $(seq 1 "$SLICES"); do
+    for target in $TARGETS; do
+      port=$(port_of "$target")
+      SERVER_PID=${PIDS[$target]}
+      before=$(stub_requests)
+      cpu_before=$(cpu_ticks)
+      load_before=$(cut -d' ' -f1 /proc/loadavg)
+      line=$(run_wrk "$target" "$port" "$SLICE")
+      cpu_after=$(cpu_ticks)
+      after=$(stub_requests)
+      echo "run=$run slice=$slice target=$target $line connector=$((after - before - 1)) cpu_ticks=$((cpu_after - cpu_before)) load1=$load_before" >>"$RESULTS"
+      log "run $run: slice $slice: $target: $(field "$line" rps) turns/s"
+    done
+  done
+  for target in $TARGETS; do
+    SERVER_PID=${PIDS[$target]}
+    stop_server
+  done
+  sleep 2
 done
 
 # ---------------------------------------------------------------- the figures
-python3 - "$RESULTS" "$CONNECTIONS" "$WARMUP" "$DURATION" <<'EOF'
+python3 - "$RESULTS" "$CONNECTIONS" "$WARMUP" "$DURATION" "$TICKS" <<'EOF'
 import statistics, sys
-rows = []
+slices = []
 for line in open(sys.argv[1]):
     fields = dict(p.split("=", 1) for p in line.split() if "=" in p)
-    rows.append(fields)
+    slices.append(fields)
+ticks_per_second = float(sys.argv[5])
+# A run's figure for a target, from its slices: turns and CPU summed over the slices, p50 the median slice's,
+# p99 the worst slice's (no slice's p99 is hidden by the others).
+rows = []
+for key in dict.fromkeys((s["run"], s["target"]) for s in slices):
+    mine = [s for s in slices if (s["run"], s["target"]) == key]
+    requests = sum(int(s["requests"]) for s in mine)
+    seconds = sum(float(s["seconds"]) for s in mine)
+    row = {"run": key[0], "target": key[1], "requests": str(requests), "slices": mine,
+           "rps": "%.1f" % (requests / seconds),
+           "p50_ms": "%.2f" % statistics.median(float(s["p50_ms"]) for s in mine),
+           "p99_ms": "%.2f" % max(float(s["p99_ms"]) for s in mine),
+           "connector_rps": "%.1f" % (sum(int(s["connector"]) for s in mine) / seconds),
+           "cpu_ms_per_turn": "%.2f" % (sum(int(s["cpu_ticks"]) for s in mine) * 1000 / ticks_per_second / max(requests, 1)),
+           "load1": "%.1f" % statistics.mean(float(s["load1"]) for s in mine)}
+    for k in ("non2xx", "connect", "read", "write", "timeout"):
+        row[k] = str(sum(int(s[k]) for s in mine))
+    rows.append(row)
 targets = []
 for r in rows:
     if r["target"] not in targets:
@@ -299,6 +335,12 @@ for r in rows:
     print("%-4s %-31s %9s %8s %8s %7d %12s %12s %6s" % (r["run"], names.get(r["target"], r["target"]), r["rps"], r["p50_ms"], r["p99_ms"], errors, r["connector_rps"], r["cpu_ms_per_turn"], r["load1"]))
 runs = sorted({r["run"] for r in rows}, key=int)
 by = {(r["run"], r["target"]): r for r in rows}
+if all((run, t) in by for run in runs for t in ("bot", "echo")):
+    print()
+    print("Slice by slice, bot / bare echo (each pair measured back to back):")
+    for run in runs:
+        pairs = zip(by[(run, "bot")]["slices"], by[(run, "echo")]["slices"])
+        print("  run %s: %s" % (run, "  ".join("%.1f%%" % (100 * float(b["rps"]) / float(e["rps"])) for b, e in pairs)))
 def ratio(run, a, b):
     if (run, a) in by and (run, b) in by and float(by[(run, b)]["rps"]) > 0:
         return 100 * float(by[(run, a)]["rps"]) / float(by[(run, b)]["rps"])
