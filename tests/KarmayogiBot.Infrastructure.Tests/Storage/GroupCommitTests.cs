@@ -39,14 +39,21 @@ public sealed class GroupCommitTests
         }
     }
 
+    /// <summary>A group commit whose first batch (<paramref name="key"/>, <paramref name="item"/>) is being written, held until released.</summary>
+    private static async Task<(HeldWriter Writer, GroupCommit<string, string> Commits, Task First)> FirstBatchHeldAsync(
+        string key, string item, Exception? failWith = null, CancellationToken cancellationToken = default)
+    {
+        var writer = new HeldWriter { FailWith = failWith };
+        var commits = new GroupCommit<string, string>(writer.WriteAsync);
+        var first = commits.SubmitAsync(key, item, cancellationToken);
+        await writer.FirstStarted.WaitAsync(Patience);
+        return (writer, commits, first);
+    }
+
     [Fact]
     public async Task SubmitAsync_WhileABatchIsWritten_WaitsAndGoesIntoOneNextBatch()
     {
-        var writer = new HeldWriter();
-        var commits = new GroupCommit<string, string>(writer.WriteAsync);
-
-        var first = commits.SubmitAsync("a", "a1");
-        await writer.FirstStarted.WaitAsync(Patience);
+        var (writer, commits, first) = await FirstBatchHeldAsync("a", "a1");
         var waiting = Enumerable.Range(1, 10).Select(i => commits.SubmitAsync($"u{i}", $"u{i}")).ToList();
         await Task.Delay(50);
 
@@ -63,10 +70,7 @@ public sealed class GroupCommitTests
     [Fact]
     public async Task SubmitAsync_SameKeyTwiceBeforeItsBatch_WritesOnlyTheNewestAndCompletesBoth()
     {
-        var writer = new HeldWriter();
-        var commits = new GroupCommit<string, string>(writer.WriteAsync);
-        var blocker = commits.SubmitAsync("other", "x");
-        await writer.FirstStarted.WaitAsync(Patience);
+        var (writer, commits, blocker) = await FirstBatchHeldAsync("other", "x");
 
         var older = commits.SubmitAsync("a", "English");
         var newer = commits.SubmitAsync("a", "Hindi");
@@ -79,10 +83,7 @@ public sealed class GroupCommitTests
     [Fact]
     public async Task SubmitAsync_BatchFails_EveryCallerInItSeesTheErrorAndTheNextBatchIsWritten()
     {
-        var writer = new HeldWriter { FailWith = new InvalidOperationException("disk full") };
-        var commits = new GroupCommit<string, string>(writer.WriteAsync);
-        var first = commits.SubmitAsync("a", "a1");
-        await writer.FirstStarted.WaitAsync(Patience);
+        var (writer, commits, first) = await FirstBatchHeldAsync("a", "a1", new InvalidOperationException("disk full"));
         var second = commits.SubmitAsync("b", "b1");
         writer.Release();
 
@@ -97,11 +98,8 @@ public sealed class GroupCommitTests
     [Fact]
     public async Task SubmitAsync_CallerStopsWaiting_TheWriteStillHappens()
     {
-        var writer = new HeldWriter();
-        var commits = new GroupCommit<string, string>(writer.WriteAsync);
         using var impatient = new CancellationTokenSource();
-        var first = commits.SubmitAsync("a", "a1", impatient.Token);
-        await writer.FirstStarted.WaitAsync(Patience);
+        var (writer, commits, first) = await FirstBatchHeldAsync("a", "a1", cancellationToken: impatient.Token);
 
         await impatient.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
