@@ -98,17 +98,17 @@ public sealed class KarmayogiAssistant(
             case Intent.Greeting:
                 return ([RuleAnswers.Greeting(language, turn.Request.User.Name ?? turn.Officer?.Name, IsNodal(turn.Officer))], memory);
             case Intent.Thanks:
-                return ([Kept(new(intent, language), _ => RuleAnswers.Thanks(language))], memory);
+                return ([Kept(new(intent, language), () => RuleAnswers.Thanks(language))], memory);
             case Intent.Help:
                 var nodal = IsNodal(turn.Officer);
-                return ([Kept(new(intent, language, Detail: nodal ? "nodal" : null), _ => RuleAnswers.Help(language, nodal))], memory);
+                return ([Kept(new(intent, language, Detail: nodal ? "nodal" : null), () => RuleAnswers.Help(language, nodal))], memory);
             case Intent.Topic:
                 var topic = turn.Understood.Topic!;
-                return ([Kept(new(intent, language, Detail: topic.Id), _ => RuleAnswers.Topic(topic, language))], memory);
+                return ([Kept(new(intent, language, Detail: topic.Id), () => RuleAnswers.Topic(topic, language))], memory);
             case Intent.Plan2024:
-                return ([Kept(new(intent, language), _ => RuleAnswers.Plan2024(catalog, language))], memory);
+                return ([Kept(new(intent, language), () => RuleAnswers.Plan2024(catalog, language))], memory);
             case Intent.Emerging2023:
-                return ([Kept(new(intent, language), _ => RuleAnswers.Emerging2023(catalog, language))], memory);
+                return ([Kept(new(intent, language), () => RuleAnswers.Emerging2023(catalog, language))], memory);
             case Intent.ZoneSummary or Intent.Defaulters or Intent.Export or Intent.NudgeStatus:
                 return (await NodalAsync(turn, cancellationToken), memory);
             case Intent.Unknown:
@@ -120,13 +120,13 @@ public sealed class KarmayogiAssistant(
         if (intent == Intent.Deadline)
         {
             var about = subject.Subject;
-            return ([Kept(new(intent, language, cycle.Id, today, about?.Resolved.Placement), _ => PlanAnswers.Deadline(cycle, about, language, today))], memory);
+            return ([Kept(new(intent, language, cycle.Id, today, about?.Resolved.Placement), () => PlanAnswers.Deadline(cycle, about, language, today))], memory);
         }
 
         if (subject.Subject is null && subject.Resolution is null && GeneralTopic(intent) is { } general)
         {
             // "What is the Comprehensive Assessment?" needs no role: the rule, and an offer to be specific.
-            return ([Kept(new(Intent.Topic, language, Detail: general.Id), _ => RuleAnswers.Topic(general, language)), Kept(new(Intent.Introduce, language), _ => Questions.AskDesignation(language))],
+            return ([Kept(new(Intent.Topic, language, Detail: general.Id), () => RuleAnswers.Topic(general, language)), Kept(new(Intent.Introduce, language), () => Questions.AskDesignation(language))],
                 memory with { PendingIntent = intent.ToString(), PendingQuestion = AskedDesignation });
         }
 
@@ -136,7 +136,7 @@ public sealed class KarmayogiAssistant(
             {
                 AmbiguousDesignation ambiguous => ([Questions.AskFormation(ambiguous, catalog, language)], memory with { PendingIntent = intent.ToString(), PendingQuestion = AskedFormation }),
                 UnknownDesignation unknown => ([Questions.NotUnderstood(unknown, language)], memory with { PendingIntent = intent.ToString(), PendingQuestion = AskedDesignation }),
-                _ => ([Kept(new(Intent.Introduce, language), _ => Questions.AskDesignation(language))], memory with { PendingIntent = intent.ToString(), PendingQuestion = AskedDesignation }),
+                _ => ([Kept(new(Intent.Introduce, language), () => Questions.AskDesignation(language))], memory with { PendingIntent = intent.ToString(), PendingQuestion = AskedDesignation }),
             };
         }
 
@@ -157,12 +157,12 @@ public sealed class KarmayogiAssistant(
     /// An answer that depends only on its <paramref name="key"/> (the catalog's facts, the language, the day), made
     /// once and kept: every officer asking it gets the same message, its card already written.
     /// </summary>
-    private ReplyMessage Kept(AnswerKey key, Func<AnswerKey, ReplyMessage> answer) => _kept.GetOrCompute(key, answer, static (k, make) => make(k));
+    private ReplyMessage Kept(AnswerKey key, Func<ReplyMessage> answer) => _kept.GetOrCompute(key, answer, static (_, make) => make());
 
     /// <summary>An answer about a role: kept when it shows no one's own records (<see cref="Subject.Standing"/>), made afresh when it does.</summary>
     private ReplyMessage ForSubject(Intent intent, Subject subject, Language language, DateOnly today, Func<Subject, ReplyMessage> answer) =>
         subject.Standing is null
-            ? Kept(new(intent, language, subject.Cycle.Id, today, subject.Resolved.Placement, subject.IsSelf), _ => answer(subject))
+            ? Kept(new(intent, language, subject.Cycle.Id, today, subject.Resolved.Placement, subject.IsSelf), () => answer(subject))
             : answer(subject);
 
     /// <summary>Whom the answer is about: a designation named now (about someone else unless said of oneself), else what the user told before, else their roster record.</summary>
