@@ -48,6 +48,10 @@ while [ $# -gt 0 ]; do
   esac
 done
 
+for target in $TARGETS; do
+  case "$target" in bot|echo|node) ;; *) echo "unknown target: $target (bot, echo, node)" >&2; exit 2 ;; esac
+done
+
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 SHARED=${SHARED:-$ROOT/../shared}
 STUB_PORT=${STUB_PORT:-39001}
@@ -251,7 +255,7 @@ field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"$1"; }
 
 RESULTS="$RUN/results.txt"
 : >"$RESULTS"
-port_of() { case "$1" in bot) echo "$BOT_PORT" ;; echo) echo "$ECHO_PORT" ;; node) echo "$NODE_PORT" ;; *) echo "unknown target $1" >&2; exit 2 ;; esac; }
+port_of() { case "$1" in bot) echo "$BOT_PORT" ;; echo) echo "$ECHO_PORT" ;; node) echo "$NODE_PORT" ;; esac; }
 declare -A PIDS
 SLICE=$(( (DURATION + SLICES - 1) / SLICES ))
 log "machine: $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
