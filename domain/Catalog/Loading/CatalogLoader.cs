@@ -14,7 +14,7 @@ namespace KarmayogiBot.Domain.Catalog.Loading;
 public static class CatalogLoader
 {
     /// <summary>The folder the catalog ships in, beside the running program.</summary>
-    public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "catalog");
+    public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "catalog-data");
 
     public static TrainingCatalog LoadDefault() => LoadDirectory(DefaultDirectory);
 
