@@ -1,4 +1,5 @@
 using KarmayogiBot.Assistant;
+using KarmayogiBot.Assistant.Answers;
 using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Domain.Compliance;
 using KarmayogiBot.Domain.Nudges;
@@ -112,7 +113,7 @@ public sealed class NudgePass(
                     continue;
                 }
 
-                var card = NudgeMessages.Nudge(standing, decision, day, Language);
+                var card = NudgeAnswers.Nudge(standing, decision, day, Language);
                 var messageId = MessagePayload.MessageId(OutboxKinds.Nudge, code, day);
                 var why = WhyUnreachable(officer.Officer, references, unreachable, now);
                 unreachableNow += why is null ? 0 : 1;
@@ -190,7 +191,7 @@ public sealed class NudgePass(
             }
 
             var codes = list.Select(e => e.Item1.Officer.Officer.EmployeeCode).ToList();
-            var card = NudgeMessages.Escalation(zone, list, policy.EscalateAfterOverdueDays, Language);
+            var card = NudgeAnswers.Escalation(zone, list, policy.EscalateAfterOverdueDays, Language);
             foreach (var nodal in nodals)
             {
                 var messageId = MessagePayload.MessageId(OutboxKinds.Escalation, nodal.EmployeeCode, day);

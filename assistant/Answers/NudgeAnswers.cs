@@ -1,15 +1,16 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using KarmayogiBot.Assistant;
-using KarmayogiBot.Assistant.Answers;
 using KarmayogiBot.Assistant.Cards;
 using KarmayogiBot.Domain.Compliance;
 using KarmayogiBot.Domain.Nudges;
 
-namespace KarmayogiBot.Worker.Nudges;
+namespace KarmayogiBot.Assistant.Answers;
 
-/// <summary>The nudge cards: what is pending, the days left (or how long overdue), the next step; and the nodal officer's escalation.</summary>
-public static class NudgeMessages
+/// <summary>
+/// The nudge cards the worker delivers: what is pending, the days left (or how long overdue), the next step; and the
+/// nodal officer's escalation. Cards (not reply messages): the worker writes them into its outbox.
+/// </summary>
+public static class NudgeAnswers
 {
     public static JsonObject Nudge(OfficerStanding standing, NudgeDecision decision, DateOnly today, Language language)
     {
@@ -51,7 +52,7 @@ public static class NudgeMessages
 
         card.Source(Say.In(language, "Ask me \"my status\" for the details.", "विवरण के लिए मुझसे \"my status\" पूछें।"))
             .OpenUrl(Say.In(language, "Open iGOT", "iGOT खोलें"), Say.IgotPortal);
-        var text = string.Join("\n", new[] { title, greeting, when }.Concat(pending.Select(p => "- " + p)).Append(next ?? ""). Where(l => l.Length > 0));
+        var text = string.Join("\n", new[] { title, greeting, when }.Concat(pending.Select(p => "- " + p)).Append(next ?? "").Where(l => l.Length > 0));
         return card.Build(text);
     }
 
