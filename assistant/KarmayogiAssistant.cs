@@ -35,7 +35,7 @@ public sealed class KarmayogiAssistant(
     public async Task<IReadOnlyList<ReplyMessage>> ReplyAsync(AssistantRequest request, CancellationToken cancellationToken = default)
     {
         var memory = await memories.GetAsync(request.User.Key, cancellationToken) ?? new ConversationMemory(request.User.Key);
-        var officer = await IdentifyAsync(request.User, cancellationToken);
+        var officer = request.Officer;
         var (text, submitted) = ReadTurn(request);
         var cycle = catalog.CurrentPlan(request.Today)!;
         var reading = _reader.Read(text, cycle);
@@ -213,9 +213,6 @@ public sealed class KarmayogiAssistant(
 
         return RuleAnswers.OutOfScope(turn.Language, nearest, nodal);
     }
-
-    private Task<Officer?> IdentifyAsync(UserIdentity user, CancellationToken cancellationToken) =>
-        officers.FindByIdentityAsync(user.AadObjectId, [user.Email, user.UserPrincipalName], cancellationToken);
 
     private static (string Text, (string? Designation, string? Formation)? Submitted) ReadTurn(AssistantRequest request)
     {

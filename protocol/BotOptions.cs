@@ -16,6 +16,14 @@ public sealed class BotOptions
     /// </summary>
     public List<string> TrustedServiceUrls { get; set; } = [];
 
+    /// <summary>
+    /// The app ids (client ids) whose Entra ID-issued tokens the bot accepts: another app calling the bot, such as a
+    /// skill's host or the Emulator. Empty by default, so only the Bot Connector service (Teams) is accepted; a token
+    /// from any other app of the tenant is refused whatever its signature, as the Bot Framework SDK's allowed-callers
+    /// validation does. Even a listed caller never acts as a Teams user: identity comes from Teams' member look-up.
+    /// </summary>
+    public List<string> AllowedCallers { get; set; } = [];
+
     /// <summary>Retries after the first attempt for 412, 429, 502, 503, 504 and network errors (0 = none).</summary>
     public int MaxRetryAttempts { get; set; } = 3;
 

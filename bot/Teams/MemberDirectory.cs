@@ -6,8 +6,11 @@ using Microsoft.Extensions.Caching.Memory;
 namespace KarmayogiBot.Bot.Teams;
 
 /// <summary>
-/// Who is speaking: the Teams member look-up (e-mail, UPN, Entra object id), cached for an hour per user.
-/// When the look-up fails (the user left, the channel does not support it) the activity's own ids are used.
+/// Who is speaking, from Teams' member look-up (e-mail, UPN, Entra object id) and only from it: an activity's own
+/// <c>from.aadObjectId</c> is whatever the caller wrote. A confirmed identity is cached for an hour per user. When the
+/// look-up fails (the sender is not a member of the conversation, the channel does not support it, Teams is down)
+/// the user is unknown: keyed by their channel id, with no object id or e-mail, so nothing of the roster's rights,
+/// records or stored conversation reference can be reached through them. A failure is not cached.
 /// </summary>
 public sealed class MemberDirectory(IMemoryCache cache, ILogger<MemberDirectory> logger)
 {
@@ -17,33 +20,30 @@ public sealed class MemberDirectory(IMemoryCache cache, ILogger<MemberDirectory>
     {
         var activity = turn.Activity;
         var from = activity.From;
-        var userId = from?.Id ?? "anonymous";
-        var key = from?.AadObjectId is { Length: > 0 } aad ? aad : userId;
+        var userId = from?.Id is { Length: > 0 } id ? id : "anonymous";
         if (cache.TryGetValue<UserIdentity>($"member:{userId}", out var known) && known is not null)
         {
             return known;
         }
 
-        var identity = new UserIdentity(key, from?.Name, null, null, from?.AadObjectId);
-        if (activity.Conversation?.Id is { Length: > 0 } conversationId && from?.Id is { Length: > 0 })
+        var unconfirmed = new UserIdentity(userId, from?.Name, null, null, null);
+        if (activity.Conversation?.Id is not { Length: > 0 } conversationId || from?.Id is not { Length: > 0 })
         {
-            try
-            {
-                var member = await turn.Connector.GetConversationMemberAsync(conversationId, userId, cancellationToken);
-                identity = new UserIdentity(
-                    member.AadObjectId is { Length: > 0 } memberAad ? memberAad : key,
-                    member.Name ?? from.Name,
-                    member.Email,
-                    member.UserPrincipalName,
-                    member.AadObjectId ?? from.AadObjectId);
-            }
-            catch (ConnectorException e)
-            {
-                logger.LogInformation("Member look-up answered {StatusCode} {ErrorCode}; using the activity's ids", (int)e.StatusCode, e.ErrorCode);
-            }
+            return unconfirmed;
         }
 
-        cache.Set($"member:{userId}", identity, Lifetime);
-        return identity;
+        try
+        {
+            var member = await turn.Connector.GetConversationMemberAsync(conversationId, userId, cancellationToken);
+            var aad = member.AadObjectId is { Length: > 0 } memberAad ? memberAad : null;
+            var identity = new UserIdentity(aad ?? userId, member.Name ?? from.Name, member.Email, member.UserPrincipalName, aad);
+            cache.Set($"member:{userId}", identity, Lifetime);
+            return identity;
+        }
+        catch (ConnectorException e)
+        {
+            logger.LogWarning("Member look-up answered {StatusCode} {ErrorCode}; the sender is treated as an unknown user", (int)e.StatusCode, e.ErrorCode);
+            return unconfirmed;
+        }
     }
 }

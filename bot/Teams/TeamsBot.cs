@@ -24,9 +24,10 @@ public sealed class TeamsBot(
     {
         turnContext.Activity.RemoveRecipientMention();
         var user = await members.IdentifyAsync(turnContext, cancellationToken);
-        await RememberConversationAsync(turnContext, user, unlessFresh: true, cancellationToken);
+        var officer = await officers.FindOfficerAsync(user, cancellationToken);
+        await RememberConversationAsync(turnContext, user, officer, unlessFresh: true, cancellationToken);
         JsonElement? value = turnContext.Activity.Value is { } node ? JsonSerializer.SerializeToElement(node) : null;
-        var replies = await assistant.ReplyAsync(new AssistantRequest(user, turnContext.Activity.Text, value, IndiaCalendar.Today(clock)), cancellationToken);
+        var replies = await assistant.ReplyAsync(new AssistantRequest(user, officer, turnContext.Activity.Text, value, IndiaCalendar.Today(clock)), cancellationToken);
         foreach (var reply in replies)
         {
             await turnContext.SendActivityAsync(ReplyActivities.ToActivity(reply), cancellationToken);
@@ -42,14 +43,14 @@ public sealed class TeamsBot(
         if (turnContext.Activity.WasRecipientAdded())
         {
             var user = await members.IdentifyAsync(turnContext, cancellationToken);
-            await RememberConversationAsync(turnContext, user, unlessFresh: false, cancellationToken);
+            await RememberConversationAsync(turnContext, user, await officers.FindOfficerAsync(user, cancellationToken), unlessFresh: false, cancellationToken);
         }
     }
 
     protected override async Task OnInstallationUpdateRemoveAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var user = await members.IdentifyAsync(turnContext, cancellationToken);
-        if (await FindOfficerAsync(user, cancellationToken) is not { } officer)
+        if (await officers.FindOfficerAsync(user, cancellationToken) is not { } officer)
         {
             return;
         }
@@ -64,8 +65,9 @@ public sealed class TeamsBot(
     private async Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var user = await members.IdentifyAsync(turnContext, cancellationToken);
-        await RememberConversationAsync(turnContext, user, unlessFresh: false, cancellationToken);
-        var replies = await assistant.ReplyAsync(new AssistantRequest(user, "hello", null, IndiaCalendar.Today(clock)), cancellationToken);
+        var officer = await officers.FindOfficerAsync(user, cancellationToken);
+        await RememberConversationAsync(turnContext, user, officer, unlessFresh: false, cancellationToken);
+        var replies = await assistant.ReplyAsync(new AssistantRequest(user, officer, "hello", null, IndiaCalendar.Today(clock)), cancellationToken);
         foreach (var reply in replies)
         {
             await turnContext.SendActivityAsync(ReplyActivities.ToActivity(reply), cancellationToken);
@@ -73,8 +75,9 @@ public sealed class TeamsBot(
     }
 
     /// <summary>Stores how to reach a roster officer proactively, and links their Teams identity to the roster.</summary>
+    /// <param name="officer">Whom the member look-up identified; null (an unknown or unconfirmed user) stores nothing.</param>
     /// <param name="unlessFresh">On messages: not when this process stored the same reference lately (<see cref="RecentConversations"/>).</param>
-    private async Task RememberConversationAsync(ITurnContext turnContext, UserIdentity user, bool unlessFresh, CancellationToken cancellationToken)
+    private async Task RememberConversationAsync(ITurnContext turnContext, UserIdentity user, Officer? officer, bool unlessFresh, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
         if (activity.Conversation?.ConversationType is { } type && type != "personal")
@@ -82,7 +85,7 @@ public sealed class TeamsBot(
             return; // proactive nudges go to the personal chat only
         }
 
-        if (await FindOfficerAsync(user, cancellationToken) is not { } officer || activity.Conversation?.Id is not { Length: > 0 } conversationId || activity.ServiceUrl is not { Length: > 0 } serviceUrl)
+        if (officer is null || activity.Conversation?.Id is not { Length: > 0 } conversationId || activity.ServiceUrl is not { Length: > 0 } serviceUrl)
         {
             return;
         }
@@ -100,7 +103,4 @@ public sealed class TeamsBot(
             await officers.LinkTeamsIdentityAsync(officer.EmployeeCode, aad, teamsUserId, cancellationToken);
         }
     }
-
-    private Task<Officer?> FindOfficerAsync(UserIdentity user, CancellationToken cancellationToken) =>
-        officers.FindByIdentityAsync(user.AadObjectId, [user.Email, user.UserPrincipalName], cancellationToken);
 }

@@ -14,7 +14,9 @@ namespace KarmayogiBot.Protocol.Authentication;
 /// <see cref="AuthenticateRequestAsync"/> validates the bearer token (issuer, audience = MicrosoftAppId, lifetime
 /// with 5 minutes' skew, RS256/384/512 signature against the issuer's OpenID metadata) before the body is read;
 /// <see cref="ValidateActivityAsync"/> then checks, for Bot Connector tokens, that the <c>serviceurl</c> claim equals
-/// the activity's serviceUrl and that the signing key is endorsed for the activity's channel.
+/// the activity's serviceUrl and that the signing key is endorsed for the activity's channel. An Entra ID-issued
+/// token is another app's call: it is refused unless its caller (<c>appid</c>, or <c>azp</c> in v2 tokens) is one of
+/// <see cref="BotOptions.AllowedCallers"/>.
 /// Either step throws <see cref="BotAuthenticationException"/> on failure: answer 401.
 /// </summary>
 public sealed class BotAuthenticator
@@ -29,19 +31,25 @@ public sealed class BotAuthenticator
     private readonly EndorsementCache endorsements;
     private readonly HashSet<string> entraIssuers = new(StringComparer.Ordinal);
     private readonly HashSet<string> ownTenantIssuers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> allowedCallers;
 
     /// <param name="options">The MicrosoftApp* keys.</param>
+    /// <param name="botOptions">The <c>Bot</c> section: its <see cref="BotOptions.AllowedCallers"/>.</param>
     /// <param name="documents">Fetches OpenID metadata and JWKS documents (an <see cref="HttpDocumentRetriever"/> in production; a local one in tests).</param>
     /// <param name="logger">Logs rejections (reasons only, never tokens).</param>
     /// <param name="timeProvider">The clock of the endorsement cache.</param>
     public BotAuthenticator(
         IOptions<BotAuthenticationOptions> options,
+        IOptions<BotOptions> botOptions,
         IDocumentRetriever documents,
         ILogger<BotAuthenticator> logger,
         TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(botOptions);
         this.options = options.Value;
+        allowedCallers = new HashSet<string>(
+            botOptions.Value.AllowedCallers.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()), StringComparer.OrdinalIgnoreCase);
         this.documents = documents ?? throw new ArgumentNullException(nameof(documents));
         this.logger = logger ?? throw new ArgumentNullException(nameof(logger));
         endorsements = new EndorsementCache(documents, timeProvider ?? TimeProvider.System);
@@ -130,6 +138,11 @@ public sealed class BotAuthenticator
 
         validated.TryGetPayloadValue<string>("appid", out var appId);
         var callerAppId = string.IsNullOrEmpty(appId) ? validated.Azp : appId;
+        if (kind == TokenIssuerKind.EntraId && (string.IsNullOrEmpty(callerAppId) || !allowedCallers.Contains(callerAppId)))
+        {
+            throw new BotAuthenticationException("The token was issued to an app that is not in Bot:AllowedCallers.");
+        }
+
         validated.TryGetPayloadValue<string>(AuthenticationConstants.ServiceUrlClaim, out var serviceUrl);
         return new InboundIdentity(result.ClaimsIdentity, kind, callerAppId, validated.Kid, serviceUrl, metadataUrl);
     }

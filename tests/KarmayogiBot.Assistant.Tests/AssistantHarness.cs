@@ -36,10 +36,14 @@ public sealed class AssistantHarness
             .Returns(Task.CompletedTask);
         NodalDesk.Setup(d => d.AnswerAsync(It.IsAny<Officer>(), It.IsAny<Understanding.Understood>(), It.IsAny<DateOnly>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync([new ReplyMessage("zone desk reached")]);
+        Officers = officers.Object;
         Assistant = new KarmayogiAssistant(Catalog, new StandingEvaluator(Catalog), officers.Object, records.Object, memories.Object, NodalDesk.Object, NullLogger<KarmayogiAssistant>.Instance);
     }
 
     public KarmayogiAssistant Assistant { get; }
+
+    /// <summary>The roster as the assistant's store sees it; turns identify their officer in it, as the bot does.</summary>
+    public IOfficerStore Officers { get; }
 
     public Mock<INodalDesk> NodalDesk { get; } = new();
 
@@ -66,7 +70,7 @@ public sealed class AssistantHarness
         IReadOnlyList<ReplyMessage> replies = [];
         foreach (var turn in turns)
         {
-            replies = await Assistant.ReplyAsync(new AssistantRequest(user, turn, null, Today));
+            replies = await Assistant.ReplyAsync(new AssistantRequest(user, await Officers.FindOfficerAsync(user), turn, null, Today));
         }
 
         return replies;

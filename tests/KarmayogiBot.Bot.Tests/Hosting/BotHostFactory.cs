@@ -17,9 +17,18 @@ public sealed class BotHostFactory(Dictionary<string, string?>? settings = null,
 {
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"karmayogi-bot-test-{Guid.NewGuid():N}.db");
 
-    public MockHttpMessageHandler Connector { get; } = new();
+    public MockHttpMessageHandler Connector { get; } = new(BackendDefinitionBehavior.Always);
 
     public LogCapture Logs { get; } = new();
+
+    /// <summary>
+    /// Answers Teams' member look-up of <paramref name="userId"/> under <paramref name="serviceUrl"/> as Teams does
+    /// (GET v3/conversations/{id}/members/{userId}: objectId, email, userPrincipalName): the bot's only source of
+    /// who is speaking.
+    /// </summary>
+    public void AnswerMemberLookUp(string serviceUrl, string userId, string objectId, string email, string name = "Officer") =>
+        Connector.When(HttpMethod.Get, $"{serviceUrl.TrimEnd('/')}/v3/conversations/*/members/{Uri.EscapeDataString(userId)}")
+            .Respond("application/json", System.Text.Json.JsonSerializer.Serialize(new { id = userId, objectId, name, email, userPrincipalName = email, userRole = "user" }));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

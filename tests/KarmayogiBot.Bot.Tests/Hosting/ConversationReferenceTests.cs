@@ -22,6 +22,7 @@ public sealed class ConversationReferenceTests
     private static BotHostFactory Host(FixedClock clock)
     {
         var host = new BotHostFactory(services: s => s.AddSingleton<TimeProvider>(clock));
+        host.AnswerMemberLookUp(MessagesEndpointTests.PlaygroundConnector, "user-id-0", MessagesEndpointTests.AlexObjectId, "alexw@example.com", "Alex Wilber");
         host.Connector.When(HttpMethod.Post, MessagesEndpointTests.PlaygroundConnector + "/v3/conversations/personal-chat-id/activities/*")
             .Respond(HttpStatusCode.Created, "application/json", """{"id":"r"}""");
         return host;

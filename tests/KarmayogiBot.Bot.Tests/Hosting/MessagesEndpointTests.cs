@@ -16,6 +16,9 @@ public sealed class MessagesEndpointTests
 {
     internal const string PlaygroundConnector = "http://localhost:56150/_connector";
 
+    /// <summary>Alex Wilber's Entra object id, as the Agents Playground and the demo zone's roster have it.</summary>
+    internal const string AlexObjectId = "00000000-0000-0000-0000-0000000000020";
+
     private static readonly System.Text.Json.JsonSerializerOptions Unescaped = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     // The shape the Microsoft 365 Agents Playground posts (its serviceUrl has no trailing slash).
@@ -44,6 +47,7 @@ public sealed class MessagesEndpointTests
     {
         // 20.03.2026 in India: eleven days before the 2025-26 deadline.
         using var host = new BotHostFactory(services: s => s.AddSingleton<TimeProvider>(new FixedClock(new DateTimeOffset(2026, 3, 20, 6, 0, 0, TimeSpan.Zero))));
+        host.AnswerMemberLookUp(PlaygroundConnector, "user-id-0", AlexObjectId, "alexw@example.com", "Alex Wilber");
         string? reply = null;
         host.Connector.Expect(HttpMethod.Post, PlaygroundConnector + "/v3/conversations/personal-chat-id/activities/msg-1")
             .Respond(async request =>

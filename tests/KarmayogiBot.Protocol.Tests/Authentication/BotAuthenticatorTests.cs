@@ -1,3 +1,4 @@
+using KarmayogiBot.Protocol;
 using KarmayogiBot.Protocol.Authentication;
 using KarmayogiBot.Protocol.Schema;
 using KarmayogiBot.Protocol.Tests.Support;
@@ -166,9 +167,9 @@ public sealed class BotAuthenticatorTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public async Task Authenticate_EntraTokenFromBotFrameworkTenant_AcceptsWithCallerAppId(bool v2)
+    public async Task Authenticate_EntraTokenOfAListedCaller_AcceptsWithCallerAppId(bool v2)
     {
-        var authenticator = CreateAuthenticator();
+        var authenticator = CreateAuthenticator(allowedCallers: ["CALLER-APP"]);
         var token = keys.EntraToken("d6d49420-f39b-4df7-a1dc-d59a935871db", v2, callerAppId: "caller-app");
 
         var identity = await authenticator.AuthenticateRequestAsync("Bearer " + token);
@@ -181,10 +182,36 @@ public sealed class BotAuthenticatorTests
         Assert.Equal(1, keys.Documents.RequestCount(AuthenticationConstants.EntraCommonMetadataUrl));
     }
 
+    // BOT-PROTOCOL.md, inbound 2: a valid Entra signature is another app's call; refused unless the caller is listed.
+    [Theory]
+    [InlineData("d6d49420-f39b-4df7-a1dc-d59a935871db", false)]
+    [InlineData("d6d49420-f39b-4df7-a1dc-d59a935871db", true)]
+    [InlineData(TestKeys.OwnTenant, true)]
+    public async Task Authenticate_EntraTokenOfAnAppNotListed_Rejects(string tenant, bool v2)
+    {
+        var authenticator = CreateAuthenticator(tenant: tenant == TestKeys.OwnTenant ? tenant : null, allowedCallers: ["another-app"]);
+        var token = tenant == TestKeys.OwnTenant
+            ? keys.EntraToken(tenant, v2, "any-app-of-the-tenant", keys.OwnTenantKey, TestKeys.OwnTenantKeyId)
+            : keys.EntraToken(tenant, v2, callerAppId: "any-app-of-the-tenant");
+
+        var error = await Assert.ThrowsAsync<BotAuthenticationException>(() => authenticator.AuthenticateRequestAsync("Bearer " + token));
+
+        Assert.Contains("Bot:AllowedCallers", error.Message);
+    }
+
+    [Fact]
+    public async Task Authenticate_EntraTokenWithNoCallersListed_Rejects()
+    {
+        var authenticator = CreateAuthenticator();
+        var token = keys.EntraToken("d6d49420-f39b-4df7-a1dc-d59a935871db", v2: true, callerAppId: "caller-app");
+
+        await Assert.ThrowsAsync<BotAuthenticationException>(() => authenticator.AuthenticateRequestAsync("Bearer " + token));
+    }
+
     [Fact]
     public async Task Authenticate_EntraTokenFromOwnTenant_UsesTenantMetadata()
     {
-        var authenticator = CreateAuthenticator(tenant: TestKeys.OwnTenant);
+        var authenticator = CreateAuthenticator(tenant: TestKeys.OwnTenant, allowedCallers: ["caller-app"]);
         var token = keys.EntraToken(TestKeys.OwnTenant, v2: true, "caller-app", keys.OwnTenantKey, TestKeys.OwnTenantKeyId);
 
         var identity = await authenticator.AuthenticateRequestAsync("Bearer " + token);
@@ -197,7 +224,7 @@ public sealed class BotAuthenticatorTests
     [Fact]
     public async Task Authenticate_EntraTokenFromOwnTenantNotConfigured_Rejects()
     {
-        var authenticator = CreateAuthenticator();
+        var authenticator = CreateAuthenticator(allowedCallers: ["caller-app"]);
         var token = keys.EntraToken(TestKeys.OwnTenant, v2: true, "caller-app", keys.OwnTenantKey, TestKeys.OwnTenantKeyId);
 
         await Assert.ThrowsAsync<BotAuthenticationException>(() => authenticator.AuthenticateRequestAsync("Bearer " + token));
@@ -235,6 +262,7 @@ public sealed class BotAuthenticatorTests
     {
         var authenticator = new BotAuthenticator(
             Options.Create(new BotAuthenticationOptions { MicrosoftAppType = "UserAssignedMSI" }),
+            Options.Create(new BotOptions()),
             keys.Documents,
             NullLogger<BotAuthenticator>.Instance);
 
@@ -262,6 +290,7 @@ public sealed class BotAuthenticatorTests
     {
         var authenticator = new BotAuthenticator(
             Options.Create(new BotAuthenticationOptions { MicrosoftAppId = TestKeys.AppId, MicrosoftAppPassword = "secret" }),
+            Options.Create(new BotOptions()),
             new LocalDocumentRetriever(),
             NullLogger<BotAuthenticator>.Instance);
 
@@ -278,7 +307,7 @@ public sealed class BotAuthenticatorTests
         Conversation = new ConversationAccount("a:1"),
     };
 
-    private BotAuthenticator CreateAuthenticator(string appId = TestKeys.AppId, string? tenant = null) =>
+    private BotAuthenticator CreateAuthenticator(string appId = TestKeys.AppId, string? tenant = null, List<string>? allowedCallers = null) =>
         new(
             Options.Create(new BotAuthenticationOptions
             {
@@ -287,6 +316,7 @@ public sealed class BotAuthenticatorTests
                 MicrosoftAppTenantId = tenant,
                 MicrosoftAppType = tenant is null ? null : "SingleTenant",
             }),
+            Options.Create(new BotOptions { AllowedCallers = allowedCallers ?? [] }),
             keys.Documents,
             NullLogger<BotAuthenticator>.Instance);
 }

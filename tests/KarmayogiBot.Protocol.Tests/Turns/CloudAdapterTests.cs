@@ -65,6 +65,40 @@ public sealed class CloudAdapterTests : IDisposable
         Assert.EndsWith("/activities/1485983408511", seen.RequestUri!.AbsolutePath);
     }
 
+    // Issue 15, item 1: an Entra token from any other app of the tenant once acted as any officer.
+    [Fact]
+    public async Task Process_EntraTokenOfAnAppNotListed_Answers401AndSendsNothing()
+    {
+        UseAuthentication();
+        var anyRequest = harness.Http.When("*").Respond(HttpStatusCode.OK);
+        var token = keys.EntraToken("d6d49420-f39b-4df7-a1dc-d59a935871db", v2: true, callerAppId: "another-app-of-the-tenant");
+
+        var response = await Adapter().ProcessAsync(Body(Fixture.Read(Fixture.MessagePersonal)), "Bearer " + token, new EchoBot());
+
+        Assert.Equal(401, response.Status);
+        Assert.Equal(0, harness.Http.GetMatchCount(anyRequest));
+    }
+
+    [Fact]
+    public async Task Process_EntraTokenOfAListedCaller_RunsTheTurn()
+    {
+        UseAuthentication();
+        harness.Options.AllowedCallers.Add("skill-host-app");
+        var activity = Fixture.Activity(Fixture.MessagePersonal);
+        string? sent = null;
+        harness.Http.When(HttpMethod.Post, activity.ServiceUrl + "v3/conversations/*").Respond(async request =>
+        {
+            sent = await request.Content!.ReadAsStringAsync();
+            return new HttpResponseMessage(HttpStatusCode.OK);
+        });
+        var token = keys.EntraToken("d6d49420-f39b-4df7-a1dc-d59a935871db", v2: false, callerAppId: "skill-host-app");
+
+        var response = await Adapter().ProcessAsync(Body(ProtocolJson.Serialize(activity)), "Bearer " + token, new EchoBot());
+
+        Assert.Equal(200, response.Status);
+        Assert.StartsWith("You said:", JsonNode.Parse(sent!)!["text"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task Process_NoTokenWhileAuthenticationOn_Answers401AndRunsNothing()
     {
@@ -93,7 +127,7 @@ public sealed class CloudAdapterTests : IDisposable
     {
         UseAuthentication();
         var bot = new Mock<IBot>(MockBehavior.Strict);
-        var authenticator = new BotAuthenticator(Options.Create(harness.Authentication), new LocalDocumentRetriever(), NullLogger<BotAuthenticator>.Instance);
+        var authenticator = new BotAuthenticator(Options.Create(harness.Authentication), Options.Create(harness.Options), new LocalDocumentRetriever(), NullLogger<BotAuthenticator>.Instance);
         var adapter = new CloudAdapter(authenticator, harness.CreateFactory(), harness.Trust!, Options.Create(harness.Options), NullLogger<CloudAdapter>.Instance);
 
         var response = await adapter.ProcessAsync(
@@ -238,7 +272,7 @@ public sealed class CloudAdapterTests : IDisposable
     private CloudAdapter Adapter()
     {
         var factory = harness.CreateFactory();
-        var authenticator = new BotAuthenticator(Options.Create(harness.Authentication), keys.Documents, NullLogger<BotAuthenticator>.Instance);
+        var authenticator = new BotAuthenticator(Options.Create(harness.Authentication), Options.Create(harness.Options), keys.Documents, NullLogger<BotAuthenticator>.Instance);
         return new CloudAdapter(authenticator, factory, harness.Trust!, Options.Create(harness.Options), NullLogger<CloudAdapter>.Instance);
     }
 
