@@ -1,11 +1,11 @@
 using KarmayogiBot.Bot.Caching;
-using KarmayogiBot.Bot.Tests.Hosting;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KarmayogiBot.Bot.Tests.Caching;
 
 public sealed class ReadCacheTests
 {
-    private readonly FixedClock _clock = new(new DateTimeOffset(2026, 3, 20, 6, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 20, 6, 0, 0, TimeSpan.Zero));
     private int _reads;
 
     private Task<string> Read(CancellationToken _) => Task.FromResult($"read {++_reads}");

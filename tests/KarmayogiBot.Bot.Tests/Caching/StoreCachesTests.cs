@@ -1,5 +1,4 @@
 using KarmayogiBot.Bot.Caching;
-using KarmayogiBot.Bot.Tests.Hosting;
 using KarmayogiBot.Domain.Conversations;
 using KarmayogiBot.Domain.Officers;
 using KarmayogiBot.Infrastructure;
@@ -7,6 +6,7 @@ using KarmayogiBot.Infrastructure.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using Moq;
 
 namespace KarmayogiBot.Bot.Tests.Caching;
@@ -14,19 +14,13 @@ namespace KarmayogiBot.Bot.Tests.Caching;
 /// <summary>The bot's caches over a real SQLite file, with the worker as a second process on the same file.</summary>
 public sealed class StoreCachesTests : IDisposable
 {
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"karmayogi-cache-test-{Guid.NewGuid():N}.db");
-    private readonly FixedClock _clock = new(new DateTimeOffset(2026, 3, 20, 6, 0, 0, TimeSpan.Zero));
+    private readonly TempFolder _folder = new();
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 20, 6, 0, 0, TimeSpan.Zero));
 
-    public void Dispose()
-    {
-        foreach (var file in new[] { _database, _database + "-wal", _database + "-shm" }.Where(File.Exists))
-        {
-            File.Delete(file);
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     private IConfiguration Settings(params (string Key, string Value)[] extra) => new ConfigurationBuilder()
-        .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Karmayogi"] = $"Data Source={_database};Pooling=False" })
+        .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Karmayogi"] = $"Data Source={_folder.File("karmayogi.db")};Pooling=False" })
         .AddInMemoryCollection(extra.Select(e => new KeyValuePair<string, string?>(e.Key, e.Value)))
         .Build();
 
@@ -140,6 +134,7 @@ public sealed class StoreCachesTests : IDisposable
         var stored = worker.GetRequiredService<IConversationMemoryStore>();
         for (var waited = 0; waited < 100 && await stored.GetAsync("aad-3") is null; waited++)
         {
+            _clock.Advance(TimeSpan.FromMilliseconds(100)); // the write-behind waits on the bot's clock
             await Task.Delay(100);
         }
 

@@ -15,7 +15,7 @@ namespace KarmayogiBot.Bot.Tests.Hosting;
 public sealed class BotHostFactory(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"karmayogi-bot-test-{Guid.NewGuid():N}.db");
+    private readonly TempFolder _folder = new();
 
     public MockHttpMessageHandler Connector { get; } = new(BackendDefinitionBehavior.Always);
 
@@ -38,7 +38,7 @@ public sealed class BotHostFactory(Dictionary<string, string?>? settings = null,
         builder.UseSetting("MicrosoftAppPassword", "");
         builder.UseSetting("MicrosoftAppTenantId", "");
         // A store of its own (the Development host seeds the demo zone into it), never the checkout's data/karmayogi.db.
-        builder.UseSetting("ConnectionStrings:Karmayogi", $"Data Source={_database};Pooling=False");
+        builder.UseSetting("ConnectionStrings:Karmayogi", $"Data Source={_folder.File("karmayogi.db")};Pooling=False");
         foreach (var (key, value) in settings ?? [])
         {
             builder.UseSetting(key, value);
@@ -58,10 +58,7 @@ public sealed class BotHostFactory(Dictionary<string, string?>? settings = null,
         if (disposing)
         {
             Connector.Dispose();
-            foreach (var file in new[] { _database, _database + "-wal", _database + "-shm" }.Where(File.Exists))
-            {
-                File.Delete(file);
-            }
+            _folder.Dispose();
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using KarmayogiBot.Bot.Teams;
 using KarmayogiBot.Domain.Officers;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using RichardSzalay.MockHttp;
 
 namespace KarmayogiBot.Bot.Tests.Hosting;
@@ -19,7 +20,7 @@ public sealed class ConversationReferenceTests
     }
 
     /// <summary>The bot with the clock given, and a connector that accepts every reply in the playground's chat.</summary>
-    private static BotHostFactory Host(FixedClock clock)
+    private static BotHostFactory Host(FakeTimeProvider clock)
     {
         var host = new BotHostFactory(services: s => s.AddSingleton<TimeProvider>(clock));
         host.AnswerMemberLookUp(MessagesEndpointTests.PlaygroundConnector, "user-id-0", MessagesEndpointTests.AlexObjectId, "alexw@example.com", "Alex Wilber");
@@ -31,7 +32,7 @@ public sealed class ConversationReferenceTests
     [Fact]
     public async Task Messages_WithinTenMinutes_StoreTheReferenceOnce_ThenRefreshIt()
     {
-        var clock = new FixedClock(Start);
+        var clock = new FakeTimeProvider(Start);
         using var host = Host(clock);
         var client = host.CreateClient();
 
@@ -52,7 +53,7 @@ public sealed class ConversationReferenceTests
     [Fact]
     public async Task Install_RightAfterAMessage_StoresTheReferenceAgain()
     {
-        var clock = new FixedClock(Start);
+        var clock = new FakeTimeProvider(Start);
         using var host = Host(clock);
         var client = host.CreateClient();
         await client.PostAsync("/api/messages", MessagesEndpointTests.Json(MessagesEndpointTests.PlaygroundMessage));

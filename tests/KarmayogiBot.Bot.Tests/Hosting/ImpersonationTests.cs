@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using KarmayogiBot.Domain.Officers;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using RichardSzalay.MockHttp;
 
 namespace KarmayogiBot.Bot.Tests.Hosting;
@@ -19,7 +20,7 @@ public sealed class ImpersonationTests : IDisposable
     private const string KavitaTeamsId = "29:kavita-menon";
     private const string KavitaChat = "a:kavita-personal-chat";
 
-    private readonly BotHostFactory host = new(services: s => s.AddSingleton<TimeProvider>(new FixedClock(new DateTimeOffset(2026, 3, 20, 6, 0, 0, TimeSpan.Zero))));
+    private readonly BotHostFactory host = new(services: s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 3, 20, 6, 0, 0, TimeSpan.Zero))));
     private readonly Dictionary<string, string> replies = [];
 
     public ImpersonationTests()

@@ -6,6 +6,7 @@ using KarmayogiBot.Bot.Hosting;
 using KarmayogiBot.Protocol.Authentication;
 using KarmayogiBot.Protocol.Turns;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.Protocols;
 using Moq;
 using RichardSzalay.MockHttp;
@@ -46,7 +47,7 @@ public sealed class MessagesEndpointTests
     public async Task PostActivity_PlaygroundMessage_RepliesThroughTheConnector()
     {
         // 20.03.2026 in India: eleven days before the 2025-26 deadline.
-        using var host = new BotHostFactory(services: s => s.AddSingleton<TimeProvider>(new FixedClock(new DateTimeOffset(2026, 3, 20, 6, 0, 0, TimeSpan.Zero))));
+        using var host = new BotHostFactory(services: s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 3, 20, 6, 0, 0, TimeSpan.Zero))));
         host.AnswerMemberLookUp(PlaygroundConnector, "user-id-0", AlexObjectId, "alexw@example.com", "Alex Wilber");
         string? reply = null;
         host.Connector.Expect(HttpMethod.Post, PlaygroundConnector + "/v3/conversations/personal-chat-id/activities/msg-1")

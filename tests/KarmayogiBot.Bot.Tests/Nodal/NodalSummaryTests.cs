@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using KarmayogiBot.Bot.Tests.Hosting;
 using KarmayogiBot.Infrastructure.Imports;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using RichardSzalay.MockHttp;
 
 namespace KarmayogiBot.Bot.Tests.Nodal;
@@ -28,7 +29,7 @@ public sealed class NodalSummaryTests : IAsyncLifetime
         }
 
         _expected = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_zone, "expected.json"))).RootElement;
-        _host = new BotHostFactory(services: s => s.AddSingleton<TimeProvider>(new FixedClock(new DateTimeOffset(2026, 3, 20, 6, 0, 0, TimeSpan.Zero))));
+        _host = new BotHostFactory(services: s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 3, 20, 6, 0, 0, TimeSpan.Zero))));
         _ = _host.Server; // start the host (and its migrations)
         var roster = _host.Services.GetRequiredService<RosterImporter>();
         var igot = _host.Services.GetRequiredService<IgotImporter>();

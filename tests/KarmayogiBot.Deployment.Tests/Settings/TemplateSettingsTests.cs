@@ -89,27 +89,13 @@ public sealed class TemplateSettingsTests
 
     private static async Task<ConfigurationReads> RecordBotAsync(IEnumerable<string> keys)
     {
-        var folder = Directory.CreateTempSubdirectory("karmayogi-deployment-");
-        try
-        {
-            return await BotConfigurationReads.RecordAsync(SampleSettings.For(keys, folder.FullName));
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        using var folder = new TempFolder();
+        return await BotConfigurationReads.RecordAsync(SampleSettings.For(keys, folder.Path));
     }
 
     private static ConfigurationReads RecordWorker(IEnumerable<string> keys)
     {
-        var folder = Directory.CreateTempSubdirectory("karmayogi-deployment-");
-        try
-        {
-            return WorkerConfigurationReads.Record(SampleSettings.For(keys, folder.FullName));
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        using var folder = new TempFolder();
+        return WorkerConfigurationReads.Record(SampleSettings.For(keys, folder.Path));
     }
 }

@@ -5,17 +5,17 @@ namespace KarmayogiBot.Domain.Tests.Catalog;
 
 public sealed class CatalogLoaderTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("catalog-").FullName;
+    private readonly TempFolder _folder = new();
 
     public CatalogLoaderTests()
     {
         foreach (var file in Directory.EnumerateFiles(CatalogLoader.DefaultDirectory, "*.yaml"))
         {
-            File.Copy(file, Path.Combine(_dir, Path.GetFileName(file)));
+            File.Copy(file, _folder.File(Path.GetFileName(file)));
         }
     }
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void ShippedCatalog_HasEveryCycleOfTheCirculars()
@@ -53,7 +53,7 @@ public sealed class CatalogLoaderTests : IDisposable
     [InlineData("designations.yaml", "level: js-level, aliases: [Commr,", "level: js-levels, aliases: [Commr,", "designations.yaml", "unknown level 'js-levels'")]
     public void MalformedFile_FailsNamingTheFileTheLineAndTheReason(string file, string find, string replace, string expectedFile, string reason)
     {
-        var path = Path.Combine(_dir, file);
+        var path = _folder.File(file);
         var text = File.ReadAllText(path);
         Assert.Contains(find, text);
         var at = text.IndexOf(find, StringComparison.Ordinal);
@@ -61,7 +61,7 @@ public sealed class CatalogLoaderTests : IDisposable
         File.WriteAllText(path, broken);
         var expectedLine = broken[..broken.IndexOf(replace, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
 
-        var error = Assert.Throws<CatalogException>(() => CatalogLoader.LoadDirectory(_dir));
+        var error = Assert.Throws<CatalogException>(() => CatalogLoader.LoadDirectory(_folder.Path));
 
         Assert.Equal(expectedFile, error.File);
         Assert.Contains(reason, error.Reason);
@@ -71,17 +71,17 @@ public sealed class CatalogLoaderTests : IDisposable
     [Fact]
     public void NewPlan_NeedsOnlyANewDataFile()
     {
-        var plan2025 = File.ReadAllText(Path.Combine(_dir, "cycle-2025-26.yaml"));
+        var plan2025 = File.ReadAllText(_folder.File("cycle-2025-26.yaml"));
         var cycles = plan2025[plan2025.IndexOf("cycles:", StringComparison.Ordinal)..]
             .Replace("id: 2025-26", "id: 2026-27", StringComparison.Ordinal)
             .Replace("from: 2025-04-01, to: 2026-03-31", "from: 2026-04-01, to: 2027-03-31", StringComparison.Ordinal)
             .Replace("deadline: 2026-03-31", "deadline: 2027-03-31", StringComparison.Ordinal)
             .Replace("Annual Training Plan 2025-26", "Annual Training Plan 2026-27", StringComparison.Ordinal)
             .Replace("{ course: nation-branding }", "{ course: new-course-2026 }", StringComparison.Ordinal);
-        File.WriteAllText(Path.Combine(_dir, "cycle-2026-27.yaml"),
+        File.WriteAllText(_folder.File("cycle-2026-27.yaml"),
             "courses:\n  - { id: new-course-2026, name: A Course of 2026, provider: NACIN, competency: domain }\n" + cycles);
 
-        var catalog = CatalogLoader.LoadDirectory(_dir);
+        var catalog = CatalogLoader.LoadDirectory(_folder.Path);
 
         var plan = catalog.CurrentPlan(new DateOnly(2026, 5, 1))!;
         Assert.Equal("2026-27", plan.Id);
@@ -92,8 +92,8 @@ public sealed class CatalogLoaderTests : IDisposable
     [Fact]
     public void DuplicateCourseSpelling_IsRejected()
     {
-        File.WriteAllText(Path.Combine(_dir, "extra.yaml"), "courses:\n  - { id: copy, name: Noting & Drafting }\n");
-        var error = Assert.Throws<CatalogException>(() => CatalogLoader.LoadDirectory(_dir));
+        File.WriteAllText(_folder.File("extra.yaml"), "courses:\n  - { id: copy, name: Noting & Drafting }\n");
+        var error = Assert.Throws<CatalogException>(() => CatalogLoader.LoadDirectory(_folder.Path));
         Assert.Equal("extra.yaml", error.File);
         Assert.Contains("noting-and-drafting", error.Reason);
     }

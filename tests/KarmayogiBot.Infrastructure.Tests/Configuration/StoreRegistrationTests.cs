@@ -1,6 +1,5 @@
 using KarmayogiBot.Domain.Officers;
 using KarmayogiBot.Infrastructure.Storage;
-using KarmayogiBot.Infrastructure.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -2,7 +2,6 @@ using System.Text;
 using KarmayogiBot.Domain.Compliance;
 using KarmayogiBot.Domain.Officers;
 using KarmayogiBot.Infrastructure.Imports;
-using KarmayogiBot.Infrastructure.Tests.Support;
 
 namespace KarmayogiBot.Infrastructure.Tests.Imports;
 

@@ -1,4 +1,3 @@
-using KarmayogiBot.Infrastructure.Tests.Support;
 using Xunit.Abstractions;
 
 namespace KarmayogiBot.Infrastructure.Tests.Storage;

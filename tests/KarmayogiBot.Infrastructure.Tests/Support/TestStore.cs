@@ -6,6 +6,7 @@ using KarmayogiBot.Infrastructure.Reports;
 using KarmayogiBot.Infrastructure.Reports.Standings;
 using KarmayogiBot.Infrastructure.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
 namespace KarmayogiBot.Infrastructure.Tests.Support;
@@ -18,7 +19,7 @@ public sealed class TestStore : IAsyncDisposable
 {
     private readonly string? _schema;
 
-    private TestStore(string kind, TempFolder folder, KarmayogiDatabase database, string connectionString, string? schema, FixedClock clock)
+    private TestStore(string kind, TempFolder folder, KarmayogiDatabase database, string connectionString, string? schema, FakeTimeProvider clock)
     {
         Kind = kind;
         Folder = folder;
@@ -47,7 +48,7 @@ public sealed class TestStore : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    public FixedClock Clock { get; }
+    public FakeTimeProvider Clock { get; }
 
     public TrainingCatalog Catalog { get; }
 
@@ -76,7 +77,7 @@ public sealed class TestStore : IAsyncDisposable
     public static async Task<TestStore> CreateAsync(string kind = StoreKind.Sqlite)
     {
         var folder = new TempFolder();
-        var clock = FixedClock.At("2026-03-20T04:30:00Z");
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 20, 4, 30, 0, TimeSpan.Zero));
         if (kind == StoreKind.Sqlite)
         {
             var connectionString = SqliteKarmayogiDatabase.ForFile(folder.File("karmayogi.db"));

@@ -14,7 +14,7 @@ public sealed class NudgePassConnectorTests
     private static readonly DateTimeOffset Friday11 = DateTimeOffset.Parse("2026-03-20T11:00:00+05:30", System.Globalization.CultureInfo.InvariantCulture);
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [MemberData(nameof(StoreKind.All), MemberType = typeof(StoreKind))]
     public async Task RunAsync_ZoneAgainstFlakyConnector_EachNonCompliantReachableOfficerGetsExactlyOneNudge(string provider)
     {
         await using var zone = await WorkerZone.CreateAsync(officers: 60, seed: 11, provider: provider);

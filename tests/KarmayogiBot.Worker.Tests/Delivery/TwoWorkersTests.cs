@@ -13,7 +13,7 @@ public sealed class TwoWorkersTests
     [PostgresFact]
     public async Task RunAsync_TwoWorkersSamePassOnePostgres_ExactlyOneMessagePerOfficerPlannedAndDeliveredOnce()
     {
-        await using var zone = await WorkerZone.CreateAsync(officers: 80, seed: 4, provider: Providers.Postgres);
+        await using var zone = await WorkerZone.CreateAsync(officers: 80, seed: 4, provider: StoreKind.Postgres);
         using var connector = await BotcheckConnector.StartAsync(zone.Folder.Path, zone.UsersFile, failRate: 0.1);
         var settings = new Dictionary<string, string?> { ["Worker:Delivery:SendsPerSecond"] = "15", ["Worker:Delivery:MaxConcurrency"] = "3", ["Worker:Delivery:MaxAttempts"] = "30" };
         var one = zone.CreateServices(connector, settings).GetRequiredService<NudgePass>();
@@ -30,7 +30,7 @@ public sealed class TwoWorkersTests
     [PostgresFact]
     public async Task NudgeCommand_TwoProcessesSamePassOnePostgres_ExactlyOneMessagePerOfficer()
     {
-        await using var zone = await WorkerZone.CreateAsync(officers: 60, seed: 8, provider: Providers.Postgres);
+        await using var zone = await WorkerZone.CreateAsync(officers: 60, seed: 8, provider: StoreKind.Postgres);
         using var connector = await BotcheckConnector.StartAsync(zone.Folder.Path, zone.UsersFile);
         var settings = zone.Configuration(connector, new Dictionary<string, string?> { ["Worker:Delivery:SendsPerSecond"] = "20" });
         using var first = WorkerProcess.Start(settings, "nudge", "--as-of", "2026-03-20T11:00:00+05:30");

@@ -1,7 +1,6 @@
 using KarmayogiBot.Infrastructure.Storage;
 using KarmayogiBot.Worker.Hosting;
 using KarmayogiBot.Worker.Jobs;
-using KarmayogiBot.Worker.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Quartz;

@@ -61,7 +61,7 @@ public sealed class WorkerZone : IAsyncDisposable
     /// <summary>botcheck's users file for the zone (key = employee code).</summary>
     public string UsersFile => Folder.File("users.json");
 
-    public static async Task<WorkerZone> CreateAsync(int officers, int seed = 7, string provider = Providers.Sqlite)
+    public static async Task<WorkerZone> CreateAsync(int officers, int seed = 7, string provider = StoreKind.Sqlite)
     {
         var folder = new TempFolder();
         var start = new ProcessStartInfo("python3", [SharedTools.Zonegen, "--officers", officers.ToString(CultureInfo.InvariantCulture), "--seed", seed.ToString(CultureInfo.InvariantCulture), "--as-of", AsOf, "--out", folder.File("zone")])
@@ -81,7 +81,7 @@ public sealed class WorkerZone : IAsyncDisposable
 
         PostgresDatabase? postgres = null;
         var connectionString = $"Data Source={folder.File("karmayogi.db")}";
-        if (provider == Providers.Postgres)
+        if (provider == StoreKind.Postgres)
         {
             postgres = await PostgresDatabase.CreateAsync();
             connectionString = postgres.ConnectionString;
@@ -105,7 +105,7 @@ public sealed class WorkerZone : IAsyncDisposable
         var settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Karmayogi"] = ConnectionString,
-            ["Store:Provider"] = Provider == Providers.Postgres ? "Postgres" : "Sqlite",
+            ["Store:Provider"] = Provider == StoreKind.Postgres ? "Postgres" : "Sqlite",
             ["Exports:Folder"] = Folder.File("exports"),
             ["Exports:SigningKey"] = "test-signing-key",
             ["Exports:BaseUrl"] = "https://bot.example.test",

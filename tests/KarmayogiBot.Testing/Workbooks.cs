@@ -2,7 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace KarmayogiBot.Infrastructure.Tests.Support;
+namespace KarmayogiBot.Testing;
 
 /// <summary>Writes and reads small .xlsx files for tests.</summary>
 public static class Workbooks

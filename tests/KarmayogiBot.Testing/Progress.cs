@@ -1,4 +1,4 @@
-namespace KarmayogiBot.Infrastructure.Tests.Support;
+namespace KarmayogiBot.Testing;
 
 /// <summary>One row of an iGOT report, by meaning; <see cref="ReportFiles"/> lays it out in a header generation.</summary>
 public sealed record Progress(

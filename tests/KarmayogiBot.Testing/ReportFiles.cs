@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace KarmayogiBot.Infrastructure.Tests.Support;
+namespace KarmayogiBot.Testing;
 
 /// <summary>Writes roster and iGOT report files for tests, in any header generation, separator and encoding.</summary>
 public static class ReportFiles

@@ -2,10 +2,9 @@ using KarmayogiBot.Domain.Nudges;
 using KarmayogiBot.Domain.Officers;
 using KarmayogiBot.Infrastructure.Outbox;
 using KarmayogiBot.Infrastructure.Storage;
-using KarmayogiBot.Worker.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace KarmayogiBot.Worker.Tests.Outbox;
+namespace KarmayogiBot.Infrastructure.Tests.Outbox;
 
 /// <summary>The outbox's state machine on SQLite and PostgreSQL: keyed writes, exclusive claims, leases, in-doubt rows.</summary>
 public sealed class OutboxStoreTests
@@ -15,7 +14,7 @@ public sealed class OutboxStoreTests
     private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [MemberData(nameof(StoreKind.All), MemberType = typeof(StoreKind))]
     public async Task PlanAsync_SameOfficerKindAndDayTwice_OneRowTheFirstKept(string provider)
     {
         await using var store = await StoreAsync(provider);
@@ -33,7 +32,7 @@ public sealed class OutboxStoreTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [MemberData(nameof(StoreKind.All), MemberType = typeof(StoreKind))]
     public async Task ClaimAsync_TwoWorkersConcurrently_EachRowClaimedOnce(string provider)
     {
         await using var store = await StoreAsync(provider);
@@ -58,7 +57,7 @@ public sealed class OutboxStoreTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [MemberData(nameof(StoreKind.All), MemberType = typeof(StoreKind))]
     public async Task Lifecycle_ClaimSendingSent_AndALostLeaseIsReclaimedOrRecoveredInDoubt(string provider)
     {
         await using var store = await StoreAsync(provider);
@@ -90,7 +89,7 @@ public sealed class OutboxStoreTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [MemberData(nameof(StoreKind.All), MemberType = typeof(StoreKind))]
     public async Task RecoverInDoubtAsync_NotResending_FailsTheRow(string provider)
     {
         await using var store = await StoreAsync(provider);
@@ -106,7 +105,7 @@ public sealed class OutboxStoreTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [MemberData(nameof(StoreKind.All), MemberType = typeof(StoreKind))]
     public async Task NudgeHistory_LastDayOfTheScope_CountsByStateAndNamesTheUnreachable(string provider)
     {
         await using var store = await StoreAsync(provider);
@@ -136,7 +135,7 @@ public sealed class OutboxStoreTests
         PostgresDatabase? postgres = null;
         KarmayogiDatabase database;
         Func<KarmayogiDatabase> another;
-        if (provider == Providers.Postgres)
+        if (provider == StoreKind.Postgres)
         {
             postgres = await PostgresDatabase.CreateAsync();
             var cs = postgres.ConnectionString;

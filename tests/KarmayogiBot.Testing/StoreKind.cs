@@ -1,4 +1,4 @@
-namespace KarmayogiBot.Infrastructure.Tests.Support;
+namespace KarmayogiBot.Testing;
 
 /// <summary>
 /// The providers the storage suite runs on: SQLite always; PostgreSQL when KARMAYOGI_TEST_POSTGRES holds a

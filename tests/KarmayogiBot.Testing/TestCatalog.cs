@@ -1,7 +1,7 @@
 using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Domain.Catalog.Loading;
 
-namespace KarmayogiBot.Infrastructure.Tests.Support;
+namespace KarmayogiBot.Testing;
 
 /// <summary>The real catalog, loaded once.</summary>
 public static class TestCatalog

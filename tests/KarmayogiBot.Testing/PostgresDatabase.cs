@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace KarmayogiBot.Worker.Tests.Support;
+namespace KarmayogiBot.Testing;
 
 /// <summary>
 /// A PostgreSQL schema of its own in the database named by KARMAYOGI_TEST_POSTGRES (CI sets it; locally
@@ -8,8 +8,6 @@ namespace KarmayogiBot.Worker.Tests.Support;
 /// </summary>
 public sealed class PostgresDatabase : IAsyncDisposable
 {
-    public const string Variable = "KARMAYOGI_TEST_POSTGRES";
-
     private readonly string _admin;
     private readonly string _schema;
 
@@ -20,13 +18,11 @@ public sealed class PostgresDatabase : IAsyncDisposable
         ConnectionString = new NpgsqlConnectionStringBuilder(admin) { SearchPath = schema }.ConnectionString;
     }
 
-    public static string? AdminConnectionString => Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value ? value : null;
-
     public string ConnectionString { get; }
 
     public static async Task<PostgresDatabase> CreateAsync()
     {
-        var admin = AdminConnectionString ?? throw new InvalidOperationException($"{Variable} is not set");
+        var admin = StoreKind.PostgresConnectionString ?? throw new InvalidOperationException($"{StoreKind.PostgresVariable} is not set");
         var schema = "w_" + Guid.NewGuid().ToString("N")[..16];
         await using var connection = new NpgsqlConnection(admin);
         await connection.OpenAsync();

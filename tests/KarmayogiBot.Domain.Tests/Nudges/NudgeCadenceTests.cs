@@ -1,6 +1,6 @@
 using KarmayogiBot.Domain.Nudges;
 
-namespace KarmayogiBot.Worker.Tests.Nudges;
+namespace KarmayogiBot.Domain.Tests.Nudges;
 
 public sealed class NudgeCadenceTests
 {

@@ -1,4 +1,4 @@
-namespace KarmayogiBot.Worker.Tests.Support;
+namespace KarmayogiBot.Testing;
 
 /// <summary>
 /// A fact that needs PostgreSQL. On a developer machine without KARMAYOGI_TEST_POSTGRES it is skipped, saying why;
@@ -8,9 +8,9 @@ public sealed class PostgresFactAttribute : FactAttribute
 {
     public PostgresFactAttribute()
     {
-        if (PostgresDatabase.AdminConnectionString is null && Environment.GetEnvironmentVariable("CI") != "true")
+        if (StoreKind.PostgresConnectionString is null && Environment.GetEnvironmentVariable("CI") != "true")
         {
-            Skip = $"{PostgresDatabase.Variable} is not set (eval \"$(scripts/start-postgres.sh)\")";
+            Skip = $"{StoreKind.PostgresVariable} is not set (eval \"$(scripts/start-postgres.sh)\")";
         }
     }
 }

@@ -5,7 +5,7 @@ using KarmayogiBot.Domain.Compliance;
 using KarmayogiBot.Domain.Nudges;
 using KarmayogiBot.Domain.Officers;
 
-namespace KarmayogiBot.Worker.Tests.Nudges;
+namespace KarmayogiBot.Domain.Tests.Nudges;
 
 /// <summary>The policy on real standings (2025-26 plan, last date 31.03.2026) at fixed instants, India time.</summary>
 public sealed class NudgePolicyTests

@@ -1,4 +1,4 @@
-namespace KarmayogiBot.Infrastructure.Tests.Support;
+namespace KarmayogiBot.Testing;
 
 /// <summary>The header generations of the iGOT reports, as shared/data/igot/columns.txt lists them.</summary>
 public static class IgotHeaders

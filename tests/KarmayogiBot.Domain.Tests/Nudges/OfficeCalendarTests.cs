@@ -1,7 +1,7 @@
 using System.Globalization;
 using KarmayogiBot.Domain.Nudges;
 
-namespace KarmayogiBot.Worker.Tests.Nudges;
+namespace KarmayogiBot.Domain.Tests.Nudges;
 
 public sealed class OfficeCalendarTests
 {

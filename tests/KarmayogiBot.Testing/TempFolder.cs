@@ -1,11 +1,11 @@
-namespace KarmayogiBot.Worker.Tests.Support;
+namespace KarmayogiBot.Testing;
 
-/// <summary>A folder of its own under the system temp folder, deleted on dispose.</summary>
+/// <summary>A folder of its own under the system temp folder, deleted afterwards.</summary>
 public sealed class TempFolder : IDisposable
 {
     public TempFolder()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "kyb-worker-" + Guid.NewGuid().ToString("N")[..12]);
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "karmayogi-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
     }
 
@@ -21,9 +21,11 @@ public sealed class TempFolder : IDisposable
         }
         catch (IOException)
         {
+            // A file still open on some platforms; the temp folder is cleaned by the system.
         }
         catch (UnauthorizedAccessException)
         {
+            // The same, where the platform reports it so.
         }
     }
 }

@@ -1,9 +1,8 @@
-using KarmayogiBot.Infrastructure.Tests.Support;
 using KarmayogiBot.Worker.Commands;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace KarmayogiBot.Infrastructure.Tests.Commands;
+namespace KarmayogiBot.Worker.Tests.Commands;
 
 /// <summary>The worker's import, status and summary commands, called as Program.cs calls them, on a SQLite file.</summary>
 public sealed class CommandTests : IAsyncLifetime
