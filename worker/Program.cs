@@ -3,6 +3,7 @@ using KarmayogiBot.Domain.Catalog.Loading;
 using KarmayogiBot.Domain.Time;
 using KarmayogiBot.Worker.Commands;
 using KarmayogiBot.Worker.Hosting;
+using KarmayogiBot.Worker.SampleZone;
 using Microsoft.Extensions.Hosting;
 
 var command = args.FirstOrDefault() ?? "run";
@@ -15,6 +16,8 @@ try
             return await RunCommand.RunAsync(rest);
         case "summary":
             return SummaryCommand.Run(rest, Console.Out);
+        case "sample-zone":
+            return SampleZoneCommand.Run(rest, Console.Out);
         case "nudge" or "summaries":
         {
             using var host = WorkerHost.CreateBuilder([]).Build();
@@ -59,7 +62,7 @@ catch (OperationCanceledException)
 static int Help(int exitCode)
 {
     Console.WriteLine("KarmayogiBot worker. Commands:");
-    foreach (var usage in new[] { RunCommand.Usage, NudgeCommand.Usage, SummariesCommand.Usage, PlanCommand.Usage, ImportCommand.Usage, StatusCommand.Usage, SummaryCommand.Usage })
+    foreach (var usage in new[] { RunCommand.Usage, NudgeCommand.Usage, SummariesCommand.Usage, PlanCommand.Usage, ImportCommand.Usage, StatusCommand.Usage, SummaryCommand.Usage, SampleZoneCommand.Usage })
     {
         Console.WriteLine("  " + usage);
     }

@@ -4,7 +4,7 @@ using YamlDotNet.RepresentationModel;
 namespace KarmayogiBot.Domain.Catalog.Loading;
 
 /// <summary>A YAML mapping read strictly: every key must be known, and every error names the file and line.</summary>
-internal sealed class YamlMap
+public sealed class YamlMap
 {
     private readonly YamlMappingNode _node;
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
