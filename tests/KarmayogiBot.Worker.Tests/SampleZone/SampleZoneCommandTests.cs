@@ -1,9 +1,8 @@
 using System.Text.Json;
 using KarmayogiBot.Domain.Catalog;
-using KarmayogiBot.Domain.Catalog.Loading;
 using KarmayogiBot.Worker.Commands;
 using KarmayogiBot.Worker.SampleZone;
-using KarmayogiBot.Worker.Tests.Support;
+using KarmayogiBot.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -179,7 +178,7 @@ public sealed class SampleZoneCommandTests : IDisposable
     [Fact]
     public void Model_EveryCourseAndAssessment_IsOneTheCatalogKnows()
     {
-        var catalog = CatalogLoader.LoadDefault();
+        var catalog = TestCatalog.Instance;
         var model = SampleZoneModelLoader.Default;
         var plan = catalog.FindCycle(model.CycleId)!;
 
@@ -212,7 +211,7 @@ public sealed class SampleZoneCommandTests : IDisposable
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Karmayogi"] = $"Data Source={_folder.File(folder + ".db")}" })
             .Build();
-        await using var services = ImportCommand.CreateServices(CatalogLoader.LoadDefault(), configuration);
+        await using var services = ImportCommand.CreateServices(TestCatalog.Instance, configuration);
         foreach (var (kind, file) in new[] { ("roster", "roster.csv"), ("igot", "UserReport.csv"), ("igot", "ConsumptionReport.csv") })
         {
             var output = new StringWriter();
