@@ -4,6 +4,7 @@ using KarmayogiBot.Domain.Compliance;
 using KarmayogiBot.Domain.Conversations;
 using KarmayogiBot.Domain.Nudges;
 using KarmayogiBot.Domain.Officers;
+using KarmayogiBot.Domain.Reporting;
 using KarmayogiBot.Infrastructure.Imports;
 using KarmayogiBot.Infrastructure.Outbox;
 using KarmayogiBot.Infrastructure.Reports;
@@ -56,6 +57,7 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<RosterImporter>();
         services.AddSingleton<IgotImporter>();
         services.AddSingleton<OfficerStandingService>();
+        services.AddSingleton<IZoneRecordStore>(sp => new SqlZoneRecordStore(sp.GetRequiredService<KarmayogiDatabase>(), sp.GetRequiredService<TrainingCatalog>()));
         services.AddSingleton<ZoneSummaryService>();
         services.AddSingleton<ZoneFiguresService>();
         services.AddSingleton<INudgeHistory, SqlNudgeHistory>();

@@ -5,6 +5,7 @@ using KarmayogiBot.Assistant.Cards;
 using KarmayogiBot.Assistant.Understanding;
 using KarmayogiBot.Domain.Nudges;
 using KarmayogiBot.Domain.Officers;
+using KarmayogiBot.Domain.Reporting;
 using KarmayogiBot.Domain.Text;
 using KarmayogiBot.Infrastructure.Exports;
 using KarmayogiBot.Infrastructure.Reports;

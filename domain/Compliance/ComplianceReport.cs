@@ -25,4 +25,25 @@ public sealed record ComplianceReport(
     public int PendingCount => Outstanding.Count() + (Assessment is { Passed: false } ? 1 : 0);
 
     public bool IsOverdue => !IsCompliant && AsOf > Deadline;
+
+    /// <summary>
+    /// The first day (India time) on which something left (a counted course, or the assessment not passed) is overdue:
+    /// the earliest of their last days, plus one; null when nothing is left. It does not depend on <see cref="AsOf"/>
+    /// in a plan without count targets, so a summary of any day can compare it with that day.
+    /// </summary>
+    public DateOnly? OverdueFrom()
+    {
+        DateOnly? first = null;
+        foreach (var requirement in Outstanding)
+        {
+            first = first is { } day && day <= requirement.Due ? day : requirement.Due;
+        }
+
+        if (Assessment is { Passed: false } assessment)
+        {
+            first = first is { } day && day <= assessment.Due ? day : assessment.Due;
+        }
+
+        return first?.AddDays(1);
+    }
 }

@@ -35,4 +35,16 @@ public sealed record OfficerStanding(
     public bool IsCompliant => Report?.IsCompliant == true;
 
     public bool AssessmentPassed => Report?.Assessment?.Passed == true;
+
+    /// <summary>The counted requirements not yet done (the assessment apart).</summary>
+    public IReadOnlyList<RequirementResult> Pending() => Report?.Outstanding.ToList() ?? [];
+
+    /// <summary>A counted requirement or the assessment not done and its last day passed.</summary>
+    public bool IsOverdue() =>
+        Report is { } report
+        && (report.Requirements.Any(r => !r.Advisory && r.Status == RequirementStatus.Overdue)
+            || report.Assessment is { Passed: false, Status: RequirementStatus.Overdue });
+
+    /// <summary>The designation gave no role (unknown, or ambiguous for want of a recognisable formation).</summary>
+    public bool RoleUnknown() => Role is null;
 }

@@ -95,8 +95,6 @@ public sealed class IgotImporter
         public int File;
         public int SeenRow;
         public ulong Fingerprint;
-
-        public readonly int Rank => (int)Progress * 1000 + (int)Percent;
     }
 
     private sealed class ProfileState
@@ -403,7 +401,7 @@ public sealed class IgotImporter
                 state = new RecordState { Outcome = Outcome.Added };
                 Keep(ref state, ticks, progress, percent, day, certificateHash);
             }
-            else if (ticks > state.ReportedTicks || (ticks == state.ReportedTicks && (int)progress * 1000 + (int)percent > state.Rank))
+            else if (ReportSupersession.Supersedes(reported, progress, percent, new DateTime(state.ReportedTicks), state.Progress, state.Percent))
             {
                 var same = state.Progress == progress && state.Percent == percent && state.CompletedDay == day && state.CertificateHash == certificateHash;
                 Write(officer, record, certificate, reported, insert: false);

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using KarmayogiBot.Domain.Reporting;
 
 namespace KarmayogiBot.Infrastructure.Reports;
 

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using KarmayogiBot.Domain.Compliance;
+using KarmayogiBot.Domain.Reporting;
 
 namespace KarmayogiBot.Infrastructure.Reports;
 

@@ -1,8 +1,10 @@
 using System.Data.Common;
 using System.Text;
 using System.Text.Json;
+using KarmayogiBot.Domain.Reporting;
 using KarmayogiBot.Infrastructure.Storage;
 using Microsoft.Data.Sqlite;
+
 
 namespace KarmayogiBot.Infrastructure.Reports;
 

@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using KarmayogiBot.Domain.Officers;
+using KarmayogiBot.Domain.Reporting;
 using KarmayogiBot.Infrastructure.Reports.Standings;
 using KarmayogiBot.Infrastructure.Storage;
 
@@ -71,7 +72,7 @@ public sealed class ZoneFiguresService(KarmayogiDatabase database, CatalogSource
     private static async Task<ZoneFigures?> ReadFiguresAsync(
         DbConnection connection, DbTransaction snapshot, StandingBasis basis, OfficerScope scope, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var figures = new FigureTally(basis);
+        var figures = new ZoneTally(basis.CycleId, basis.CycleTitle, basis.Deadline, basis.Roles);
         var withFacts = 0L;
         await using (var command = connection.CreateCommand("", snapshot))
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using KarmayogiBot.Domain.Officers;
+using KarmayogiBot.Domain.Reporting;
 using KarmayogiBot.Infrastructure.Reports;
 using KarmayogiBot.Infrastructure.Reports.Standings;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using KarmayogiBot.Assistant;
 using KarmayogiBot.Assistant.Cards;
+using KarmayogiBot.Domain.Reporting;
 using KarmayogiBot.Infrastructure.Outbox;
-using KarmayogiBot.Infrastructure.Reports;
 
 namespace KarmayogiBot.Worker.Summaries;
 

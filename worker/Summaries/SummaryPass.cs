@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using KarmayogiBot.Assistant;
 using KarmayogiBot.Domain.Officers;
+using KarmayogiBot.Domain.Reporting;
 using KarmayogiBot.Infrastructure.Exports;
 using KarmayogiBot.Infrastructure.Outbox;
 using KarmayogiBot.Infrastructure.Reports;

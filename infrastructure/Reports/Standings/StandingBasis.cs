@@ -1,5 +1,6 @@
 using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Domain.Compliance;
+using KarmayogiBot.Domain.Reporting;
 
 namespace KarmayogiBot.Infrastructure.Reports.Standings;
 
@@ -17,7 +18,7 @@ public sealed record StandingBasis(
     DateOnly Deadline,
     DateOnly? CurrentFrom,
     DateOnly? CurrentUntil,
-    IReadOnlyList<RoleJson> Roles)
+    IReadOnlyList<PlanRole> Roles)
 {
     /// <summary>The program's rules as built: the domain (resolver, evaluator) and this assembly (the facts).</summary>
     private static readonly string ProgramVersion =
@@ -32,7 +33,7 @@ public sealed record StandingBasis(
         var (from, until) = DaysInForce(catalog, plan, day);
         return new StandingBasis(
             FingerprintOf(catalog.Fingerprint), plan.Id, plan.Title, plan.Deadline, from, until,
-            plan.Roles.Select(r => new RoleJson(r.Id, r.Name)).ToList());
+            plan.Roles.Select(r => new PlanRole(r.Id, r.Name)).ToList());
     }
 
     /// <summary>Whether facts on this basis answer for the day with this catalog and program.</summary>

@@ -62,19 +62,12 @@ internal sealed class StandingFactFactory
     {
         public static ReportFacts Of(ComplianceReport report)
         {
-            var pending = report.Outstanding.ToList();
-            var lastDays = pending.Select(r => r.Due).ToList();
-            if (report.Assessment is { Passed: false } assessment)
-            {
-                lastDays.Add(assessment.Due);
-            }
-
             return new ReportFacts(
                 report.IsCompliant,
                 report.Assessment?.Passed == true,
-                string.Join(',', pending.Select(r => r.Course.Id)),
+                string.Join(',', report.Outstanding.Select(r => r.Course.Id)),
                 report.PendingCount,
-                lastDays.Count == 0 ? null : lastDays.Min().AddDays(1));
+                report.OverdueFrom());
         }
     }
 }

@@ -4,6 +4,7 @@ using System.Text;
 using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Domain.Compliance;
 using KarmayogiBot.Domain.Officers;
+using KarmayogiBot.Domain.Reporting;
 using KarmayogiBot.Infrastructure.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -41,13 +42,13 @@ internal static class StandingFactsTable
                 reader.IsDBNull(4) ? null : Day(reader.GetInt32(4)), reader.IsDBNull(5) ? null : Day(reader.GetInt32(5)), []);
         }
 
-        var roles = new List<RoleJson>();
+        var roles = new List<PlanRole>();
         await using (var command = connection.CreateCommand("SELECT role_id, name FROM standing_roles ORDER BY position", transaction))
         {
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                roles.Add(new RoleJson(reader.GetString(0), reader.GetString(1)));
+                roles.Add(new PlanRole(reader.GetString(0), reader.GetString(1)));
             }
         }
 

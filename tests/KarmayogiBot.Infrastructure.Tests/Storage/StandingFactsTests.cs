@@ -4,6 +4,7 @@ using System.Text.Json;
 using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Domain.Catalog.Loading;
 using KarmayogiBot.Domain.Officers;
+using KarmayogiBot.Domain.Reporting;
 using KarmayogiBot.Infrastructure.Reports;
 using KarmayogiBot.Infrastructure.Tests.Support;
 

@@ -1,4 +1,4 @@
-using KarmayogiBot.Infrastructure.Reports;
+using KarmayogiBot.Domain.Reporting;
 
 namespace KarmayogiBot.Infrastructure.Tests.Support;
 

@@ -1,5 +1,4 @@
 using KarmayogiBot.Domain.Compliance;
-using KarmayogiBot.Infrastructure.Reports;
 
 namespace KarmayogiBot.Infrastructure.Tests.Support;
 

@@ -1,3 +1,4 @@
+using KarmayogiBot.Domain.Reporting;
 using KarmayogiBot.Infrastructure.Reports;
 
 namespace KarmayogiBot.Infrastructure.Tests.Support;

@@ -1,6 +1,7 @@
 using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Domain.Compliance;
 using KarmayogiBot.Domain.Officers;
+using KarmayogiBot.Domain.Reporting;
 using KarmayogiBot.Infrastructure.Imports;
 using KarmayogiBot.Infrastructure.Reports;
 using KarmayogiBot.Infrastructure.Reports.Standings;
@@ -36,7 +37,7 @@ public sealed class TestStore : IAsyncDisposable
         Igot = new IgotImporter(database, Catalog, clock, NullLogger<IgotImporter>.Instance);
         var evaluator = new StandingEvaluator(Catalog);
         Standings = new OfficerStandingService(Officers, Records, evaluator);
-        Summaries = new ZoneSummaryService(database, evaluator);
+        Summaries = new ZoneSummaryService(new SqlZoneRecordStore(database, Catalog), evaluator);
         Figures = new ZoneFiguresService(database, CatalogSource.Of(evaluator));
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KarmayogiBot.Domain.Reporting;
 using KarmayogiBot.Infrastructure.Reports;
 using KarmayogiBot.Infrastructure.Tests.Support;
 using KarmayogiBot.Worker.Commands;

@@ -1,4 +1,4 @@
-namespace KarmayogiBot.Infrastructure.Reports;
+namespace KarmayogiBot.Domain.Reporting;
 
 /// <summary>The counts of one formation or role.</summary>
 /// <param name="Key">The formation as the roster writes it, or the role id ("unknown" for officers without one).</param>

@@ -2,23 +2,23 @@ using System.Text;
 using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Domain.Compliance;
 using KarmayogiBot.Domain.Officers;
+using KarmayogiBot.Domain.Reporting;
 using KarmayogiBot.Infrastructure.Storage;
 
 namespace KarmayogiBot.Infrastructure.Reports;
 
 /// <summary>
-/// Reads what a summary needs of many officers, fast: the officers with their iGOT profile designation, and
-/// each course's progress (not-started records are left out: to the rules they are the same as none). The
+/// The store's side of <see cref="IZoneRecordStore"/>: reads what a summary needs of many officers, fast: the officers
+/// with their iGOT profile designation, and each course's progress (not-started records are left out: to the rules they are the same as none). The
 /// records carry no certificate, source file or report time (<see cref="StoredCourseRecord.SourceFile"/> is
 /// empty). In role-based plans one query does, over officers.progress_summary (kept by the iGOT import); when
 /// the cycle counts courses by date, the records are read with their completion days, side by side.
 /// </summary>
-internal static class SummaryReader
+public sealed class SqlZoneRecordStore(KarmayogiDatabase database, TrainingCatalog catalog) : IZoneRecordStore
 {
-    public static async Task<IReadOnlyList<OfficerRecords>> ReadAsync(
-        KarmayogiDatabase database, TrainingCatalog catalog, OfficerScope scope, bool withDates, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OfficerRecords>> ReadAsync(OfficerScope scope, bool withCompletionDays, CancellationToken cancellationToken = default)
     {
-        if (!withDates)
+        if (!withCompletionDays)
         {
             // One query: the import keeps each officer's progress in officers.progress_summary.
             var lean = await ReadOfficersAsync(database, scope, catalog, cancellationToken).ConfigureAwait(false);
@@ -26,7 +26,7 @@ internal static class SummaryReader
         }
 
         var officersTask = Task.Run(() => ReadOfficersAsync(database, scope, null, cancellationToken), cancellationToken);
-        var recordsTask = Task.Run(() => ReadRecordsAsync(database, catalog, scope, withDates, cancellationToken), cancellationToken);
+        var recordsTask = Task.Run(() => ReadRecordsAsync(database, catalog, scope, withDates: true, cancellationToken), cancellationToken);
         var officers = await officersTask.ConfigureAwait(false);
         var records = await recordsTask.ConfigureAwait(false);
         var result = new OfficerRecords[officers.Count];

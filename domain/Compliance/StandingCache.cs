@@ -1,9 +1,8 @@
 using KarmayogiBot.Domain.Catalog;
-using KarmayogiBot.Domain.Compliance;
 using KarmayogiBot.Domain.Designations;
 using KarmayogiBot.Domain.Officers;
 
-namespace KarmayogiBot.Infrastructure.Reports;
+namespace KarmayogiBot.Domain.Compliance;
 
 /// <summary>
 /// The domain's <see cref="StandingEvaluator"/> for many officers at once, with the same answers: each distinct
@@ -11,7 +10,7 @@ namespace KarmayogiBot.Infrastructure.Reports;
 /// depends only on the role, the level and the progress of each of the plan's courses, so officers alike
 /// share one report. Plans with count targets (dates matter) are evaluated officer by officer.
 /// </summary>
-internal sealed class StandingCache(StandingEvaluator evaluator, Cycle cycle, DateOnly asOf)
+public sealed class StandingCache(StandingEvaluator evaluator, Cycle cycle, DateOnly asOf)
 {
     private readonly DesignationResolver _resolver = evaluator.ResolverFor(cycle);
     private readonly Dictionary<(string Designation, string? Formation, Wing? Wing), DesignationResolution> _resolutions = new();

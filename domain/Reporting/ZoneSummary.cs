@@ -2,7 +2,7 @@ using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Domain.Compliance;
 using KarmayogiBot.Domain.Officers;
 
-namespace KarmayogiBot.Infrastructure.Reports;
+namespace KarmayogiBot.Domain.Reporting;
 
 /// <summary>Where a zone (or formation) stands on one day: totals, by formation, by role, and every officer's standing.</summary>
 public sealed record ZoneSummary(

@@ -1,6 +1,6 @@
 using KarmayogiBot.Domain.Officers;
 
-namespace KarmayogiBot.Infrastructure.Reports;
+namespace KarmayogiBot.Domain.Reporting;
 
 /// <summary>Where a zone (or formation) stands on one day, in figures: totals, by formation, by role (the defaulters are listed apart).</summary>
 public sealed record ZoneFigures(

@@ -1,0 +1,40 @@
+using KarmayogiBot.Domain.Catalog;
+using KarmayogiBot.Domain.Compliance;
+using KarmayogiBot.Domain.Officers;
+
+namespace KarmayogiBot.Domain.Reporting;
+
+/// <summary>
+/// Zone and formation summaries, judged officer by officer: for the bot's nodal commands, the fortnightly report and
+/// <c>worker summary --xlsx</c>. The officers come from the store in one read (<see cref="IZoneRecordStore"/>); designations are
+/// resolved once per distinct designation and formation, and officers with the same role, level and progress in the
+/// plan's courses share one compliance report (<see cref="StandingCache"/>); <see cref="ZoneTally"/> counts them.
+/// </summary>
+public sealed class ZoneSummaryService(IZoneRecordStore store, StandingEvaluator evaluator)
+{
+    /// <summary>The summary of the scope on <paramref name="asOf"/> (India time) in the plan current then.</summary>
+    public async Task<ZoneSummary> SummarizeAsync(OfficerScope scope, DateOnly asOf, CancellationToken cancellationToken = default)
+    {
+        var cycle = PlanOn(asOf);
+        var officers = await store.ReadAsync(scope, withCompletionDays: cycle.Targets.Count > 0, cancellationToken).ConfigureAwait(false);
+        return Summarize(scope, officers, asOf);
+    }
+
+    /// <summary>The summary of officers already read.</summary>
+    public ZoneSummary Summarize(OfficerScope scope, IReadOnlyList<OfficerRecords> officers, DateOnly asOf)
+    {
+        var cycle = PlanOn(asOf);
+        var standings = new StandingCache(evaluator, cycle, asOf).EvaluateAll(officers);
+        var tally = ZoneTally.For(cycle);
+        foreach (var standing in standings)
+        {
+            tally.Add(standing);
+        }
+
+        var figures = tally.Figures(scope, asOf);
+        return new ZoneSummary(scope, asOf, cycle, figures.Totals, figures.ByFormation, figures.ByRole, standings);
+    }
+
+    private Cycle PlanOn(DateOnly asOf) =>
+        evaluator.Catalog.CurrentPlan(asOf) ?? throw new InvalidOperationException("The catalog has no role-based training plan.");
+}
