@@ -36,8 +36,13 @@ public sealed class BotOptions
     /// <summary>Connector requests per second to one conversation (Teams: 7 per second per bot per conversation); 0 = unlimited.</summary>
     public int ConversationRequestsPerSecond { get; set; } = 7;
 
-    /// <summary>Connector requests per second for the whole app, hence its tenant (Teams: about 30 to 50); 0 = unlimited.</summary>
-    public int AppRequestsPerSecond { get; set; } = 30;
+    /// <summary>
+    /// Connector requests per second for the whole app in this process; 0 (the default) = unlimited. Teams' limit per
+    /// app and tenant (about 50 a second) spans every process, so one process cannot keep it alone: replies to officers
+    /// are not held below it, they meet Teams' own 429 and its Retry-After; the worker paces its bulk sends itself
+    /// (<c>Worker:Delivery:SendsPerSecond</c>).
+    /// </summary>
+    public int AppRequestsPerSecond { get; set; }
 
     /// <summary>Requests that may wait for a rate limit before one fails with 429 <c>ClientRateLimited</c>.</summary>
     public int RateLimitQueueLimit { get; set; } = 10_000;

@@ -17,7 +17,10 @@ public static class BotApi
         return endpoints;
     }
 
-    /// <summary>Hands the request to the adapter and answers what it says (401, 413, 400, an invoke's status and body, or 200).</summary>
+    /// <summary>
+    /// Hands the request to the adapter and answers what it says (401, 413, 400, an invoke's status and body, or 200);
+    /// a body that is not declared JSON (<c>application/json</c> or a <c>+json</c> type, any charset) is refused 415 first.
+    /// </summary>
     internal static async Task<IResult> PostActivityAsync(
         HttpRequest request,
         [FromServices] CloudAdapter adapter,
@@ -25,6 +28,11 @@ public static class BotApi
         [FromServices] IOptions<BotOptions> options,
         CancellationToken cancellationToken)
     {
+        if (!IsJson(request.ContentType))
+        {
+            return Results.StatusCode(StatusCodes.Status415UnsupportedMediaType);
+        }
+
         if (request.ContentLength > options.Value.MaxRequestBodyBytes)
         {
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
@@ -43,4 +51,9 @@ public static class BotApi
     }
 
     internal static IResult GetHealth() => Results.Json(new { status = "ok" });
+
+    private static bool IsJson(string? contentType) =>
+        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var media)
+        && media.MediaType.Value is { } type
+        && (type.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
 }

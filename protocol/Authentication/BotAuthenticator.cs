@@ -32,12 +32,13 @@ public sealed class BotAuthenticator
     private readonly HashSet<string> entraIssuers = new(StringComparer.Ordinal);
     private readonly HashSet<string> ownTenantIssuers = new(StringComparer.Ordinal);
     private readonly HashSet<string> allowedCallers;
+    private readonly TimeProvider clock;
 
     /// <param name="options">The MicrosoftApp* keys.</param>
     /// <param name="botOptions">The <c>Bot</c> section: its <see cref="BotOptions.AllowedCallers"/>.</param>
     /// <param name="documents">Fetches OpenID metadata and JWKS documents (an <see cref="HttpDocumentRetriever"/> in production; a local one in tests).</param>
     /// <param name="logger">Logs rejections (reasons only, never tokens).</param>
-    /// <param name="timeProvider">The clock of the endorsement cache.</param>
+    /// <param name="timeProvider">The clock of the early expiry check, the endorsement cache and the metadata back-off.</param>
     public BotAuthenticator(
         IOptions<BotAuthenticationOptions> options,
         IOptions<BotOptions> botOptions,
@@ -50,9 +51,11 @@ public sealed class BotAuthenticator
         this.options = options.Value;
         allowedCallers = new HashSet<string>(
             botOptions.Value.AllowedCallers.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()), StringComparer.OrdinalIgnoreCase);
-        this.documents = documents ?? throw new ArgumentNullException(nameof(documents));
+        ArgumentNullException.ThrowIfNull(documents);
         this.logger = logger ?? throw new ArgumentNullException(nameof(logger));
-        endorsements = new EndorsementCache(documents, timeProvider ?? TimeProvider.System);
+        clock = timeProvider ?? TimeProvider.System;
+        this.documents = new BackOffDocumentRetriever(documents, clock, logger);
+        endorsements = new EndorsementCache(this.documents, clock);
 
         foreach (var tenant in AuthenticationConstants.BotFrameworkTenants)
         {
@@ -74,7 +77,7 @@ public sealed class BotAuthenticator
     /// authentication is off, else a failure. A header present is always validated.
     /// </summary>
     /// <exception cref="BotAuthenticationException">The header is absent (authentication on) or the token is not valid.</exception>
-    /// <exception cref="InvalidOperationException">The OpenID metadata could not be retrieved.</exception>
+    /// <exception cref="InvalidOperationException">The OpenID metadata could not be retrieved (lately: see <see cref="BackOffDocumentRetriever"/>).</exception>
     public async Task<InboundIdentity> AuthenticateRequestAsync(string? authorizationHeader, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(authorizationHeader))
@@ -96,6 +99,8 @@ public sealed class BotAuthenticator
         {
             throw new BotAuthenticationException("The bearer token is not a well-formed JWT.", ex);
         }
+
+        UnvalidatedTokenCheck.ThrowIfHopeless(unvalidated, options.MicrosoftAppId, clock.GetUtcNow());
 
         // The unvalidated issuer only picks the metadata; the issuer is validated with the signature below.
         var issuer = unvalidated.Issuer;

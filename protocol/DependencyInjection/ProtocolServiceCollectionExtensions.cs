@@ -46,7 +46,10 @@ public static class ProtocolServiceCollectionExtensions
             .Validate(o => o.TrustedServiceUrls.All(u => !string.IsNullOrWhiteSpace(u)), "Bot:TrustedServiceUrls must not contain empty entries.")
             .ValidateOnStart();
 
-        services.AddHttpClient(ConnectorClientFactory.HttpClientName);
+        // Redirects are never followed: a 3xx from a connector is an error, so a reply body (or, with authentication
+        // on, the bot's token) cannot be bounced to another host.
+        services.AddHttpClient(ConnectorClientFactory.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(15) });
         services.TryAddSingleton<ITokenProvider, MsalTokenProvider>();
         services.TryAddSingleton<ServiceUrlTrust>();
         services.TryAddSingleton<ConnectorRateLimiter>();

@@ -11,7 +11,8 @@ namespace KarmayogiBot.Protocol.Turns;
 /// <summary>
 /// Turns an inbound HTTP request (body and Authorization header, no ASP.NET types) into a turn of an
 /// <see cref="IBot"/> and tells the host what to answer: 401 for a bad or missing token (nothing read further),
-/// 413 for a body over <see cref="BotOptions.MaxRequestBodyBytes"/>, 400 for malformed JSON or no <c>type</c>,
+/// 413 for a body over <see cref="BotOptions.MaxRequestBodyBytes"/>, 400 for malformed JSON (a UTF-8 byte-order mark is
+/// accepted), no <c>type</c>, no <c>conversation.id</c> or no absolute http(s) <c>serviceUrl</c>,
 /// 503 when the OpenID metadata cannot be fetched,
 /// the invoke's status and body for invokes (501 when unhandled), 200 for everything else. A failing turn goes to
 /// the one error handler, which logs and sends the user an apology; it never escapes.
@@ -59,9 +60,10 @@ public sealed class CloudAdapter
             logger.LogWarning("Rejected an inbound request: {Reason}", ex.Message);
             return new AdapterResponse(401);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (IsMetadataUnavailable(ex))
         {
-            logger.LogError(ex, "Could not authenticate an inbound request (OpenID metadata unavailable?)");
+            // Logged once per back-off by the authenticator's document retriever, not once per request.
+            logger.LogDebug(ex, "Could not authenticate an inbound request: the OpenID metadata is unavailable");
             return new AdapterResponse(503);
         }
 
@@ -85,7 +87,7 @@ public sealed class CloudAdapter
         Activity? activity;
         try
         {
-            activity = ProtocolJson.Deserialize<Activity>(bytes);
+            activity = ProtocolJson.Deserialize<Activity>(WithoutByteOrderMark(bytes));
         }
         catch (JsonException ex)
         {
@@ -99,6 +101,12 @@ public sealed class CloudAdapter
             return new AdapterResponse(400);
         }
 
+        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id) || !IsServiceUrl(activity.ServiceUrl))
+        {
+            logger.LogWarning("Rejected a {ActivityType} activity without a conversation id or an absolute http(s) serviceUrl", activity.Type);
+            return new AdapterResponse(400);
+        }
+
         try
         {
             await authenticator.ValidateActivityAsync(identity, activity, cancellationToken).ConfigureAwait(false);
@@ -108,9 +116,9 @@ public sealed class CloudAdapter
             logger.LogWarning("Rejected a {ActivityType} activity: {Reason}", activity.Type, ex.Message);
             return new AdapterResponse(401);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (IsMetadataUnavailable(ex))
         {
-            logger.LogError(ex, "Could not check the token's endorsements (JWKS unavailable?)");
+            logger.LogDebug(ex, "Could not check the token's endorsements: the JWKS is unavailable");
             return new AdapterResponse(503);
         }
 
@@ -135,6 +143,14 @@ public sealed class CloudAdapter
         var context = new TurnContext(reference.GetContinuationActivity(), InboundIdentity.Anonymous, connectorFactory);
         await callback(context, cancellationToken).ConfigureAwait(false);
     }
+
+    private static ReadOnlySpan<byte> WithoutByteOrderMark(byte[] bytes) =>
+        bytes.AsSpan().StartsWith("\uFEFF"u8) ? bytes.AsSpan(3) : bytes;
+
+    private static bool IsServiceUrl(string? serviceUrl) =>
+        Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
+    private static bool IsMetadataUnavailable(Exception ex) => ex is InvalidOperationException or IOException or HttpRequestException;
 
     private static async Task<byte[]?> ReadCappedAsync(Stream body, int maxBytes, CancellationToken cancellationToken)
     {

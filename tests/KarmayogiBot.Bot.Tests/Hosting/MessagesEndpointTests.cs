@@ -130,6 +130,43 @@ public sealed class MessagesEndpointTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    // Issue 15, item 5: any Content-Type was accepted.
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData(null)]
+    public async Task PostActivity_BodyNotDeclaredJson_Returns415AndSendsNothing(string? contentType)
+    {
+        using var host = new BotHostFactory();
+        var anything = host.Connector.When("*").Respond(HttpStatusCode.OK);
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(PlaygroundMessage));
+        if (contentType is not null)
+        {
+            content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        }
+
+        var response = await host.CreateClient().PostAsync("/api/messages", content);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal(0, host.Connector.GetMatchCount(anything));
+    }
+
+    [Theory]
+    [InlineData("application/json; charset=utf-8")]
+    [InlineData("Application/JSON")]
+    [InlineData("application/vnd.microsoft.activity+json")]
+    public async Task PostActivity_JsonInAnySpelling_IsAccepted(string contentType)
+    {
+        using var host = new BotHostFactory();
+        host.Connector.When("*").Respond(HttpStatusCode.OK, "application/json", """{"id":"r"}""");
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(PlaygroundMessage));
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+
+        var response = await host.CreateClient().PostAsync("/api/messages", content);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     [Fact]
     public async Task PostActivity_UnknownType_Returns200AndSendsNothing()
     {
@@ -238,8 +275,17 @@ public sealed class MessagesEndpointTests
 
     internal static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 
-    private sealed class UnknownLengthContent(byte[] bytes) : HttpContent
+    /// <summary>A JSON body sent chunked, with no Content-Length.</summary>
+    private sealed class UnknownLengthContent : HttpContent
     {
+        private readonly byte[] bytes;
+
+        public UnknownLengthContent(byte[] bytes)
+        {
+            this.bytes = bytes;
+            Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        }
+
         protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) => stream.WriteAsync(bytes).AsTask();
 
         protected override bool TryComputeLength(out long length)

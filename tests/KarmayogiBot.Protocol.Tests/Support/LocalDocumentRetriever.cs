@@ -13,10 +13,13 @@ internal sealed class LocalDocumentRetriever : IDocumentRetriever
 
     public int RequestCount(string address) => requests.GetValueOrDefault(address);
 
+    /// <summary>While true every request fails, as when the metadata host cannot be reached (requests are still counted).</summary>
+    public bool Unreachable { get; set; }
+
     public Task<string> GetDocumentAsync(string address, CancellationToken cancel)
     {
         requests.AddOrUpdate(address, 1, (_, n) => n + 1);
-        return documents.TryGetValue(address, out var document)
+        return !Unreachable && documents.TryGetValue(address, out var document)
             ? Task.FromResult(document)
             : Task.FromException<string>(new IOException($"No local document at {address}."));
     }

@@ -99,6 +99,48 @@ public sealed class CloudAdapterTests : IDisposable
         Assert.StartsWith("You said:", JsonNode.Parse(sent!)!["text"]!.GetValue<string>());
     }
 
+    // Issue 15, item 5: with authentication off these got 200 and an Error with a stack trace.
+    [Theory]
+    [InlineData("conversation", null)]
+    [InlineData("serviceUrl", null)]
+    [InlineData("serviceUrl", "not a url")]
+    [InlineData("serviceUrl", "/relative/path")]
+    [InlineData("serviceUrl", "file:///etc/passwd")]
+    public async Task Process_ActivityWithoutAConversationOrAServiceUrl_Answers400AndRunsNothing(string field, string? value)
+    {
+        var activity = JsonNode.Parse(Fixture.Read(Fixture.PlaygroundMessage))!.AsObject();
+        if (value is null)
+        {
+            activity.Remove(field);
+        }
+        else
+        {
+            activity[field] = value;
+        }
+
+        var bot = new Mock<IBot>(MockBehavior.Strict);
+        var response = await Adapter().ProcessAsync(Body(activity.ToJsonString()), null, bot.Object);
+
+        Assert.Equal(400, response.Status);
+    }
+
+    [Fact]
+    public async Task Process_BodyStartingWithAByteOrderMark_IsRead()
+    {
+        string? sent = null;
+        harness.Http.When(HttpMethod.Post, PlaygroundSend).Respond(async request =>
+        {
+            sent = await request.Content!.ReadAsStringAsync();
+            return new HttpResponseMessage(HttpStatusCode.Created) { Content = new StringContent("""{"id":"r1"}""") };
+        });
+        var body = new MemoryStream([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Fixture.Read(Fixture.PlaygroundMessage))]);
+
+        var response = await Adapter().ProcessAsync(body, null, new EchoBot());
+
+        Assert.Equal(200, response.Status);
+        Assert.Equal("You said: Hello, Bot!", JsonNode.Parse(sent!)!["text"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task Process_NoTokenWhileAuthenticationOn_Answers401AndRunsNothing()
     {
@@ -180,7 +222,7 @@ public sealed class CloudAdapterTests : IDisposable
     {
         var anything = harness.Http.When("*").Respond(HttpStatusCode.OK);
 
-        var response = await Adapter().ProcessAsync(Body("""{"type":"somethingNew","serviceUrl":"http://localhost:1/"}"""), null, new EchoBot());
+        var response = await Adapter().ProcessAsync(Body("""{"type":"somethingNew","serviceUrl":"http://localhost:1/","conversation":{"id":"a:1"}}"""), null, new EchoBot());
 
         Assert.Equal(200, response.Status);
         Assert.Equal(0, harness.Http.GetMatchCount(anything));
