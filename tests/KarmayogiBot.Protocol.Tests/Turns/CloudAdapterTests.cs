@@ -25,18 +25,13 @@ public sealed class CloudAdapterTests : IDisposable
     [Fact]
     public async Task Process_PlaygroundMessageWithAuthenticationOff_RepliesThroughTheConnector()
     {
-        string? sent = null;
-        harness.Http.When(HttpMethod.Post, PlaygroundSend).Respond(async request =>
-        {
-            sent = await request.Content!.ReadAsStringAsync();
-            return new HttpResponseMessage(HttpStatusCode.Created) { Content = new StringContent("""{"id":"r1"}""") };
-        });
+        var sent = RecordSent(PlaygroundSend);
 
         var response = await Adapter().ProcessAsync(Body(Fixture.Read(Fixture.PlaygroundMessage)), null, new EchoBot());
 
         Assert.Equal(200, response.Status);
         Assert.Null(response.Body);
-        var reply = JsonNode.Parse(sent!)!;
+        var reply = JsonNode.Parse(sent.Body!)!;
         Assert.Equal("You said: Hello, Bot!", reply["text"]!.GetValue<string>());
         Assert.Equal("00000000-0000-0000-0000-00000000000011", reply["from"]!["id"]!.GetValue<string>());
         Assert.Equal("user-id-0", reply["recipient"]!["id"]!.GetValue<string>());
@@ -85,18 +80,13 @@ public sealed class CloudAdapterTests : IDisposable
         UseAuthentication();
         harness.Options.AllowedCallers.Add("skill-host-app");
         var activity = Fixture.Activity(Fixture.MessagePersonal);
-        string? sent = null;
-        harness.Http.When(HttpMethod.Post, activity.ServiceUrl + "v3/conversations/*").Respond(async request =>
-        {
-            sent = await request.Content!.ReadAsStringAsync();
-            return new HttpResponseMessage(HttpStatusCode.OK);
-        });
+        var sent = RecordSent(activity.ServiceUrl + "v3/conversations/*");
         var token = keys.EntraToken("d6d49420-f39b-4df7-a1dc-d59a935871db", v2: false, callerAppId: "skill-host-app");
 
         var response = await Adapter().ProcessAsync(Body(ProtocolJson.Serialize(activity)), "Bearer " + token, new EchoBot());
 
         Assert.Equal(200, response.Status);
-        Assert.StartsWith("You said:", JsonNode.Parse(sent!)!["text"]!.GetValue<string>());
+        Assert.StartsWith("You said:", JsonNode.Parse(sent.Body!)!["text"]!.GetValue<string>());
     }
 
     // Issue 15, item 5: with authentication off these got 200 and an Error with a stack trace.
@@ -127,18 +117,13 @@ public sealed class CloudAdapterTests : IDisposable
     [Fact]
     public async Task Process_BodyStartingWithAByteOrderMark_IsRead()
     {
-        string? sent = null;
-        harness.Http.When(HttpMethod.Post, PlaygroundSend).Respond(async request =>
-        {
-            sent = await request.Content!.ReadAsStringAsync();
-            return new HttpResponseMessage(HttpStatusCode.Created) { Content = new StringContent("""{"id":"r1"}""") };
-        });
+        var sent = RecordSent(PlaygroundSend);
         var body = new MemoryStream([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Fixture.Read(Fixture.PlaygroundMessage))]);
 
         var response = await Adapter().ProcessAsync(body, null, new EchoBot());
 
         Assert.Equal(200, response.Status);
-        Assert.Equal("You said: Hello, Bot!", JsonNode.Parse(sent!)!["text"]!.GetValue<string>());
+        Assert.Equal("You said: Hello, Bot!", JsonNode.Parse(sent.Body!)!["text"]!.GetValue<string>());
     }
 
     [Fact]
@@ -231,17 +216,12 @@ public sealed class CloudAdapterTests : IDisposable
     [Fact]
     public async Task Process_HandlerThrows_Answers200AndApologises()
     {
-        string? sent = null;
-        harness.Http.When(HttpMethod.Post, PlaygroundSend).Respond(async request =>
-        {
-            sent = await request.Content!.ReadAsStringAsync();
-            return new HttpResponseMessage(HttpStatusCode.Created);
-        });
+        var sent = RecordSent(PlaygroundSend);
 
         var response = await Adapter().ProcessAsync(Body(Fixture.Read(Fixture.PlaygroundMessage)), null, new ThrowingBot());
 
         Assert.Equal(200, response.Status);
-        Assert.Equal(new BotOptions().ErrorReplyText, JsonNode.Parse(sent!)!["text"]!.GetValue<string>());
+        Assert.Equal(new BotOptions().ErrorReplyText, JsonNode.Parse(sent.Body!)!["text"]!.GetValue<string>());
     }
 
     [Fact]
@@ -287,23 +267,35 @@ public sealed class CloudAdapterTests : IDisposable
     [Fact]
     public async Task ContinueConversation_StoredReference_SendsAProactiveMessage()
     {
-        string? sent = null;
-        harness.Http.When(HttpMethod.Post, PlaygroundSend).Respond(async request =>
-        {
-            sent = await request.Content!.ReadAsStringAsync();
-            return new HttpResponseMessage(HttpStatusCode.Created) { Content = new StringContent("""{"id":"p1"}""") };
-        });
+        var sent = RecordSent(PlaygroundSend);
         var reference = Fixture.Activity(Fixture.PlaygroundMessage).GetConversationReference();
 
         await Adapter().ContinueConversationAsync(reference, (turn, ct) => turn.SendActivityAsync("Reminder: course due", ct));
 
-        var message = JsonNode.Parse(sent!)!;
+        var message = JsonNode.Parse(sent.Body!)!;
         Assert.Equal("Reminder: course due", message["text"]!.GetValue<string>());
         Assert.Null(message["replyToId"]);
         Assert.Equal("user-id-0", message["recipient"]!["id"]!.GetValue<string>());
     }
 
     private static MemoryStream Body(string json) => new(Encoding.UTF8.GetBytes(json));
+
+    /// <summary>Accepts every activity posted under <paramref name="url"/> (a prefix, * for any rest) and keeps the last body.</summary>
+    private SentActivity RecordSent(string url)
+    {
+        var sent = new SentActivity();
+        harness.Http.When(HttpMethod.Post, url).Respond(async request =>
+        {
+            sent.Body = await request.Content!.ReadAsStringAsync();
+            return new HttpResponseMessage(HttpStatusCode.Created) { Content = new StringContent("""{"id":"r1"}""") };
+        });
+        return sent;
+    }
+
+    private sealed class SentActivity
+    {
+        public string? Body { get; set; }
+    }
 
     private void UseAuthentication()
     {
