@@ -10,6 +10,7 @@ using KarmayogiBot.Infrastructure.Outbox;
 using KarmayogiBot.Infrastructure.Reports;
 using KarmayogiBot.Infrastructure.Reports.Standings;
 using KarmayogiBot.Infrastructure.Storage;
+using KarmayogiBot.Infrastructure.Storage.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -36,6 +37,7 @@ public static class StoreServiceCollectionExtensions
                 $"Store:Provider is Postgres but ConnectionStrings:{StoreOptions.ConnectionStringName} is not set (e.g. Host=127.0.0.1;Username=...;Password=...;Database=karmayogi)");
         }
 
+        _ = SchemaMigrations.Store; // loads and checks the embedded migrations now: a bad resource fails the start, named
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => CatalogLoader.LoadDefault());

@@ -14,11 +14,11 @@ public sealed class PostgresKarmayogiDatabase : KarmayogiDatabase
     private readonly NpgsqlDataSource _dataSource;
 
     public PostgresKarmayogiDatabase(string connectionString, ILogger<PostgresKarmayogiDatabase> logger)
-        : this(connectionString, SchemaMigrations.All, logger)
+        : this(connectionString, SchemaMigrations.Store, logger)
     {
     }
 
-    public PostgresKarmayogiDatabase(string connectionString, IReadOnlyList<Migration> migrations, ILogger logger)
+    public PostgresKarmayogiDatabase(string connectionString, MigrationSet migrations, ILogger logger)
         : base(migrations, logger)
     {
         _dataSource = NpgsqlDataSource.Create(connectionString);

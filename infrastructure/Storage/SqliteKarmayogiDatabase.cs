@@ -15,11 +15,11 @@ public sealed class SqliteKarmayogiDatabase : KarmayogiDatabase
     private readonly int _busyTimeoutMilliseconds;
 
     public SqliteKarmayogiDatabase(string connectionString, int busyTimeoutSeconds, ILogger<SqliteKarmayogiDatabase> logger)
-        : this(connectionString, busyTimeoutSeconds, SchemaMigrations.All, logger)
+        : this(connectionString, busyTimeoutSeconds, SchemaMigrations.Store, logger)
     {
     }
 
-    public SqliteKarmayogiDatabase(string connectionString, int busyTimeoutSeconds, IReadOnlyList<Migration> migrations, ILogger logger)
+    public SqliteKarmayogiDatabase(string connectionString, int busyTimeoutSeconds, MigrationSet migrations, ILogger logger)
         : base(migrations, logger)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString)

@@ -1,6 +1,4 @@
-using KarmayogiBot.Infrastructure.Storage;
 using KarmayogiBot.Worker.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace KarmayogiBot.Worker.Commands;
@@ -15,9 +13,6 @@ public static class RunCommand
         var builder = WorkerHost.CreateBuilder(args);
         builder.AddWorkerScheduler();
         using var host = builder.Build();
-
-        // Quartz validates its tables at start: bring the schema (qrtz_* included) up to date first.
-        await host.Services.GetRequiredService<KarmayogiDatabase>().MigrateAsync(cancellationToken).ConfigureAwait(false);
         await host.RunAsync(cancellationToken).ConfigureAwait(false);
         return ExitCodes.Ok;
     }

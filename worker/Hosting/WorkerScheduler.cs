@@ -2,6 +2,7 @@ using KarmayogiBot.Infrastructure.Storage;
 using KarmayogiBot.Worker.Jobs;
 using KarmayogiBot.Worker.Options;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Quartz;
 
@@ -11,7 +12,8 @@ namespace KarmayogiBot.Worker.Hosting;
 /// Quartz for <c>worker run</c>: the nudge and summary jobs with explicit identities and cron triggers in
 /// <c>Worker:Scheduler:TimeZone</c>; the job store in the store's database (SQLite by default; PostgreSQL clustered,
 /// each process with its own instance id, so two workers share the triggers and a job fires on one of them). The
-/// qrtz_* tables come from the store's migrations (version 4); Quartz only validates them at start.
+/// qrtz_* tables come from the worker's own migrations (<see cref="WorkerMigrations"/>), applied as the host starts;
+/// Quartz only validates them.
 /// </summary>
 public static class WorkerScheduler
 {
@@ -28,6 +30,7 @@ public static class WorkerScheduler
         Require(CronExpression.TryParse(summaries.Cron, out _), $"Worker:Summaries:Cron '{summaries.Cron}' is not a valid Quartz cron expression (e.g. 0 0 10 1,16 * ?).");
 
         var (postgres, connectionString) = StoreConnection(configuration);
+        builder.Services.AddHostedService<WorkerSchemaMigration>();
         var clustered = postgres && (scheduler.Clustered ?? true);
         builder.AddQuartz(q =>
         {
