@@ -23,13 +23,15 @@ public sealed class KarmayogiAssistant(
     ICourseRecordStore courseRecords,
     IConversationMemoryStore memories,
     INodalDesk nodalDesk,
-    ILogger<KarmayogiAssistant> logger) : IAssistant
+    ILogger<KarmayogiAssistant> logger,
+    PhrasingBank? phrasings = null) : IAssistant
 {
     private const string AskedDesignation = "designation";
     private const string AskedFormation = "formation";
     private const int AnswersKept = 10_000;
 
-    private readonly SentenceReader _reader = new(catalog, standings);
+    private readonly PhrasingBank _phrasings = phrasings ?? PhrasingBank.Default;
+    private readonly SentenceReader _reader = new(catalog, standings, phrasings: phrasings ?? PhrasingBank.Default);
     private readonly BoundedMemo<AnswerKey, ReplyMessage> _kept = new(AnswersKept);
 
     public async Task<IReadOnlyList<ReplyMessage>> ReplyAsync(AssistantRequest request, CancellationToken cancellationToken = default)
@@ -37,8 +39,14 @@ public sealed class KarmayogiAssistant(
         var memory = await memories.GetAsync(request.User.Key, cancellationToken) ?? new ConversationMemory(request.User.Key);
         var officer = request.Officer;
         var (text, submitted) = ReadTurn(request);
-        var cycle = catalog.CurrentPlan(request.Today)!;
-        var reading = _reader.Read(text, cycle);
+        var current = catalog.CurrentPlan(request.Today)!;
+        var reading = _reader.Read(text, current);
+        // "Which courses in 2026-27?": a plan named that the catalog holds is the plan answered from.
+        var cycle = reading.Understood.Cycle is { } named && catalog.FindCycle(named) is { HasRoles: true } plan && plan != current ? plan : current;
+        if (cycle != current)
+        {
+            reading = _reader.Read(text, cycle);
+        }
         var understood = reading.Understood;
         if (text.Length == 0 && memory.Language == nameof(Language.Hindi))
         {
@@ -67,20 +75,26 @@ public sealed class KarmayogiAssistant(
         Turn turn, Cycle cycle, SentenceReading reading, CancellationToken cancellationToken)
     {
         var formation = reading.Formation;
+        var understood = turn.Understood;
         // Answering "where are you posted?": the text is a formation, not a designation.
         var mention = formation is not null && turn.Memory.PendingQuestion == AskedFormation ? null : reading.Mention;
-        var intent = turn.Understood.Intent;
-        if (intent == Intent.Unknown && (mention is not null || (formation is not null && turn.Memory.PendingQuestion is not null)))
+        var intent = understood.Intent;
+        var saysWherePosted = formation is not null && (turn.Memory.PendingQuestion is not null || understood.FirstPerson || understood.Correction);
+        if (intent is Intent.Unknown or Intent.NextStep && (mention is not null || saysWherePosted) && !(intent == Intent.NextStep && mention is null && formation is null))
         {
-            intent = Intent.Introduce;
+            intent = intent == Intent.NextStep && turn.Memory.PendingIntent is null ? Intent.NextStep : Intent.Introduce;
         }
 
         var memory = turn.Memory;
-        if (mention is not null && (turn.Understood.FirstPerson || intent == Intent.Introduce || memory.PendingQuestion == AskedDesignation))
+        var aboutThemselves = understood.FirstPerson || understood.Correction || intent == Intent.Introduce || memory.PendingQuestion == AskedDesignation;
+        if (mention is not null && aboutThemselves)
         {
-            memory = Remember(memory, DesignationName(mention), formation?.Keyword);
+            // A designation told (or corrected) replaces what was remembered; a new posting too ("sorry, I meant Customs").
+            memory = understood.Correction && formation is null && memory.Designation is not null && DesignationName(mention) != memory.Designation
+                ? memory with { Designation = DesignationName(mention) }
+                : Remember(memory, DesignationName(mention), formation?.Keyword);
         }
-        else if (formation is not null && memory.PendingQuestion == AskedFormation)
+        else if (formation is not null && (memory.PendingQuestion == AskedFormation || (saysWherePosted && mention is null)))
         {
             memory = Remember(memory, null, formation.Value.Keyword);
         }
@@ -92,7 +106,21 @@ public sealed class KarmayogiAssistant(
             mention = null; // the designation told is now remembered: answer as about the user themselves
         }
 
+        var (messages, remembered) = await AnswerOneAsync(turn, intent, cycle, reading, mention, memory, cancellationToken);
+        if (understood.Also is { } also && remembered.PendingQuestion is null && also != intent)
+        {
+            var (more, _) = await AnswerOneAsync(turn, also, cycle, reading, mention, remembered, cancellationToken);
+            messages = [.. messages, .. more.Where(m => !messages.Contains(m))];
+        }
+
+        return (messages, remembered);
+    }
+
+    private async Task<(IReadOnlyList<ReplyMessage> Messages, ConversationMemory Memory)> AnswerOneAsync(
+        Turn turn, Intent intent, Cycle cycle, SentenceReading reading, DesignationResolution? mention, ConversationMemory memory, CancellationToken cancellationToken)
+    {
         var language = turn.Language;
+        var understood = turn.Understood;
         switch (intent)
         {
             case Intent.Greeting:
@@ -103,13 +131,25 @@ public sealed class KarmayogiAssistant(
                 var nodal = IsNodal(turn.Officer);
                 return ([Kept(new(intent, language, Detail: nodal ? "nodal" : null), () => RuleAnswers.Help(language, nodal))], memory);
             case Intent.Topic:
-                var topic = turn.Understood.Topic!;
+                var topic = understood.Topic!;
                 return ([Kept(new(intent, language, Detail: topic.Id), () => RuleAnswers.Topic(topic, language))], memory);
             case Intent.Plan2024:
                 return ([Kept(new(intent, language), () => RuleAnswers.Plan2024(catalog, language))], memory);
             case Intent.Emerging2023:
                 return ([Kept(new(intent, language), () => RuleAnswers.Emerging2023(catalog, language))], memory);
-            case Intent.ZoneSummary or Intent.Defaulters or Intent.Export or Intent.NudgeStatus:
+            case Intent.RelevantFor when catalog.Cycles.LastOrDefault(c => c.RelevantFor.Count > 0) is { } plan:
+                return ([Kept(new(intent, language, plan.Id, Detail: $"{understood.Posting?.Id}/{understood.Course?.Id}"), () => ActionPlanAnswers.RelevantFor(plan, understood.Posting, understood.Course, language))], memory);
+            case Intent.DomainCourses or Intent.RelevantFor when catalog.Cycles.LastOrDefault(c => c.DomainCourses.Count > 0) is { } plan:
+                return ([Kept(new(Intent.DomainCourses, language, plan.Id), () => ActionPlanAnswers.DomainCourses(plan, language))], memory);
+            case Intent.OpenQuestion:
+                return ([OpenAnswers.Open(understood.Open!, language, await NodalOfficerAsync(turn.Officer, cancellationToken))], memory);
+            case Intent.NoPlan:
+                return ([OpenAnswers.NoPlan(understood.Cycle ?? OpenAnswers.NextId(cycle), cycle, language, turn.Request.Today, await NodalOfficerAsync(turn.Officer, cancellationToken))], memory);
+            case Intent.Clarify:
+                return ([Questions.Clarify(understood.Either!, understood.Or!, _phrasings, language)], memory);
+            case Intent.OtherOfficer when !IsNodal(turn.Officer):
+                return ([ContextAnswers.OtherOfficerRefused(understood.Argument!, language)], memory);
+            case Intent.ZoneSummary or Intent.Defaulters or Intent.Export or Intent.NudgeStatus or Intent.OtherOfficer:
                 return (await NodalAsync(turn, cancellationToken), memory);
             case Intent.Unknown:
                 return ([await OutOfScopeAsync(turn, reading.NearestTopics, cancellationToken)], memory);
@@ -117,10 +157,22 @@ public sealed class KarmayogiAssistant(
 
         var subject = await SubjectAsync(turn, cycle, mention, memory, cancellationToken);
         var today = turn.Request.Today;
+        var ended = OpenAnswers.PlanEnded(cycle, catalog.Cycles.Any(c => c.HasRoles && c.Period.From > cycle.Period.From), language, today);
+        IReadOnlyList<ReplyMessage> Notice(params ReplyMessage[] answer) => ended is null ? answer : [ended, .. answer];
         if (intent == Intent.Deadline)
         {
             var about = subject.Subject;
-            return ([Kept(new(intent, language, cycle.Id, today, about?.Resolved.Placement), () => PlanAnswers.Deadline(cycle, about, language, today))], memory);
+            return (Notice(Kept(new(intent, language, cycle.Id, today, about?.Resolved.Placement), () => PlanAnswers.Deadline(cycle, about, language, today))), memory);
+        }
+
+        if (intent == Intent.NextStep)
+        {
+            return subject.Subject switch
+            {
+                { Standing: { } standing } known when StatusAnswers.NextStep(standing, language) is not null => (Notice(StatusAnswers.Status(known, language, today)), memory),
+                { } known => (Notice(ForSubject(Intent.Courses, known, language, today, s => PlanAnswers.Courses(s, language, today))), memory),
+                _ => (Notice(Kept(new(intent, language, cycle.Id, today), () => ContextAnswers.FirstSteps(language))), memory with { PendingIntent = nameof(Intent.Courses), PendingQuestion = AskedDesignation }),
+            };
         }
 
         if (subject.Subject is null && subject.Resolution is null && GeneralTopic(intent) is { } general)
@@ -144,12 +196,13 @@ public sealed class KarmayogiAssistant(
         var of = subject.Subject;
         return intent switch
         {
-            Intent.Assessment => ([ForSubject(intent, of, language, today, s => PlanAnswers.Assessment(s, language, today))], memory),
+            Intent.Assessment => (Notice(ForSubject(intent, of, language, today, s => PlanAnswers.Assessment(s, language, today))), memory),
+            Intent.AssessmentExcluded => (Notice(ForSubject(intent, of, language, today, s => PlanAnswers.Assessment(s, language, today, excludedFirst: true))), memory),
             Intent.Designation => ([ForSubject(intent, of, language, today, s => PlanAnswers.Designation(s, null, language))], memory),
             Intent.PlanNotVisible => ([ForSubject(intent, of, language, today, s => PlanAnswers.Designation(s, visibility, language))], memory),
-            Intent.Status when of.Standing is not null => ([StatusAnswers.Status(of, language, today)], memory),
-            Intent.Status => ([NoRecords(language), ForSubject(Intent.Courses, of, language, today, s => PlanAnswers.Courses(s, language, today))], memory),
-            _ => ([ForSubject(Intent.Courses, of, language, today, s => PlanAnswers.Courses(s, language, today))], memory),
+            Intent.Status when of.Standing is not null => (Notice(StatusAnswers.Status(of, language, today)), memory),
+            Intent.Status => (Notice(NoRecords(language), ForSubject(Intent.Courses, of, language, today, s => PlanAnswers.Courses(s, language, today))), memory),
+            _ => (Notice(ForSubject(Intent.Courses, of, language, today, s => PlanAnswers.Courses(s, language, today))), memory),
         };
     }
 
@@ -202,16 +255,19 @@ public sealed class KarmayogiAssistant(
         return await nodalDesk.AnswerAsync(turn.Officer!, turn.Understood, turn.Request.Today, cancellationToken);
     }
 
-    private async Task<ReplyMessage> OutOfScopeAsync(Turn turn, IReadOnlyList<Topic> nearest, CancellationToken cancellationToken)
+    private async Task<ReplyMessage> OutOfScopeAsync(Turn turn, IReadOnlyList<Topic> nearest, CancellationToken cancellationToken) =>
+        RuleAnswers.OutOfScope(turn.Language, nearest, await NodalOfficerAsync(turn.Officer, cancellationToken));
+
+    /// <summary>The officer's own nodal officer, "Name (Designation)", when the roster knows them; never the asker themselves.</summary>
+    private async Task<string?> NodalOfficerAsync(Officer? officer, CancellationToken cancellationToken)
     {
-        string? nodal = null;
-        if (turn.Officer?.Zone is { } zone)
+        if (officer?.Zone is not { } zone)
         {
-            var zoneOfficers = await officers.ListAsync(OfficerScope.ForZone(zone), cancellationToken);
-            nodal = zoneOfficers.FirstOrDefault(o => o.Role == ProductRole.Nodal) is { } n ? $"{n.Name} ({n.Designation})" : null;
+            return null;
         }
 
-        return RuleAnswers.OutOfScope(turn.Language, nearest, nodal);
+        var zoneOfficers = await officers.ListAsync(OfficerScope.ForZone(zone), cancellationToken);
+        return zoneOfficers.FirstOrDefault(o => o.Role == ProductRole.Nodal && o.EmployeeCode != officer.EmployeeCode) is { } n ? $"{n.Name} ({n.Designation})" : null;
     }
 
     private static (string Text, (string? Designation, string? Formation)? Submitted) ReadTurn(AssistantRequest request)
@@ -249,6 +305,8 @@ public sealed class KarmayogiAssistant(
     {
         Intent.Assessment => catalog.Topics.FirstOrDefault(t => t.Id == "comprehensive-assessment"),
         Intent.PlanNotVisible => catalog.Topics.FirstOrDefault(t => t.Id == "plan-not-visible"),
+        Intent.Designation => catalog.Topics.FirstOrDefault(t => t.Id == "profile-update"),
+        Intent.AssessmentExcluded => catalog.Topics.FirstOrDefault(t => t.Id == "comprehensive-assessment"),
         _ => null,
     };
 

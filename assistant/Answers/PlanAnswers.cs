@@ -27,10 +27,16 @@ public static class PlanAnswers
             return $"{Marks.Of(status)} {e.Course.DisplayName} " + Say.In(language, $"(also mandatory at your level, by {Say.Date(e.Due)})", $"(आपके स्तर पर यह भी अनिवार्य, {Say.Date(e.Due)} तक)");
         }).ToList();
 
+        var closest = ClosestLine(subject, language);
         var card = new AdaptiveCard()
             .Title(title)
-            .Text(RoleLine(subject, language), subtle: true)
-            .Bullets(lines.Concat(extras))
+            .Text(RoleLine(subject, language), subtle: true);
+        if (closest is not null)
+        {
+            card.Text(closest);
+        }
+
+        card.Bullets(lines.Concat(extras))
             .Text(AssessmentLine(cycle, language))
             .Text(DeadlineLine(cycle, language, today), bold: true)
             .Text(IgotLine(subject, language))
@@ -39,22 +45,32 @@ public static class PlanAnswers
             .Submit(Say.In(language, "Which designation on iGOT?", "iGOT पर कौन सा पदनाम?"), Ask("which designation should I select on iGOT"))
             .OpenUrl(Say.In(language, "Open iGOT", "iGOT खोलें"), Say.IgotPortal);
 
-        var text = string.Join("\n", new[] { $"**{title}**", RoleLine(subject, language) }.Concat(lines).Concat(extras)
+        var text = string.Join("\n", new[] { $"**{title}**", RoleLine(subject, language), closest ?? "" }.Where(l => l.Length > 0).Concat(lines).Concat(extras)
             .Append(AssessmentLine(cycle, language)).Append(DeadlineLine(cycle, language, today)).Append(IgotLine(subject, language))
             .Append($"{Say.SourcePrefix(language)}: {role.Citation}"));
         return new ReplyMessage(text, card.Build(title));
     }
 
-    public static ReplyMessage Assessment(Subject subject, Language language, DateOnly today)
+    /// <param name="excludedFirst">Asked which courses are not assessed: those come first.</param>
+    public static ReplyMessage Assessment(Subject subject, Language language, DateOnly today, bool excludedFirst = false)
     {
         var cycle = subject.Cycle;
         var rule = cycle.Assessment;
-        var title = Say.In(language,
-            $"Comprehensive Assessment for {subject.Role.Name}",
-            $"{subject.Role.NameHi} के लिए व्यापक मूल्यांकन (Comprehensive Assessment)");
+        var title = excludedFirst
+            ? Say.In(language, $"Courses outside the Comprehensive Assessment for {subject.Role.Name}", $"{subject.Role.NameHi}: व्यापक मूल्यांकन से बाहर के पाठ्यक्रम")
+            : Say.In(language, $"Comprehensive Assessment for {subject.Role.Name}", $"{subject.Role.NameHi} के लिए व्यापक मूल्यांकन (Comprehensive Assessment)");
         var assessed = subject.Role.AssessedCourses.Select(c => $"{c.Course.DisplayName} ({Competency(language, c.Course.Competency)})").ToList();
-        var card = new AdaptiveCard().Title(title)
-            .Text(Say.In(language, "It covers these 3 of your 6 mandated courses:", "इसमें आपके 6 अनिवार्य पाठ्यक्रमों में से ये 3 शामिल हैं:"))
+        var notAssessed = subject.Role.Courses.Where(c => !c.Assessed).Select(c => c.Course.DisplayName).ToList();
+        var outside = Say.In(language,
+            $"Not in the assessment (still mandatory to complete): {string.Join("; ", notAssessed)}.",
+            $"मूल्यांकन में शामिल नहीं (फिर भी पूरे करना अनिवार्य): {string.Join("; ", notAssessed)}।");
+        var card = new AdaptiveCard().Title(title);
+        if (excludedFirst)
+        {
+            card.Text(outside, bold: true);
+        }
+
+        card.Text(Say.In(language, "It covers these 3 of your 6 mandated courses:", "इसमें आपके 6 अनिवार्य पाठ्यक्रमों में से ये 3 शामिल हैं:"))
             .Numbered(assessed);
         var lines = new List<string>();
         if (rule is not null)
@@ -77,7 +93,7 @@ public static class PlanAnswers
 
         var sources = new[] { subject.Role.Citation }.Concat(rule is null ? [] : [rule.Citation]).Select(c => c.ToString());
         card.Source($"{Say.SourcePrefix(language)}: {string.Join("; ", sources)}").OpenUrl(Say.In(language, "Open iGOT", "iGOT खोलें"), Say.IgotPortal);
-        var text = string.Join("\n", new[] { $"**{title}**" }.Concat(assessed.Select((a, i) => $"{i + 1}. {a}")).Concat(lines));
+        var text = string.Join("\n", new[] { $"**{title}**" }.Concat(excludedFirst ? [outside] : []).Concat(assessed.Select((a, i) => $"{i + 1}. {a}")).Concat(lines));
         return new ReplyMessage(text, card.Build(title));
     }
 
@@ -93,8 +109,11 @@ public static class PlanAnswers
             : Say.In(language,
                 $"Annexure B has no exact entry for {subject.Resolved.Designation.Name}: select the closest equivalent, \"{choice}\" ({RoleName(subject, language)}).",
                 $"अनुलग्नक B में {HindiName(subject)} की सटीक प्रविष्टि नहीं है: निकटतम समकक्ष \"{choice}\" चुनें ({RoleName(subject, language)})।");
-        var card = new AdaptiveCard().Title(title).Text(main, bold: true);
-        var lines = new List<string> { main };
+        var group = Say.In(language,
+            "Update both your Group and your Designation in your iGOT profile: the Training Plan shows only when both are right (DG NACIN D.O. of 10.09.2025, para 3).",
+            "अपनी iGOT प्रोफ़ाइल में समूह (Group) और पदनाम दोनों अद्यतन करें: दोनों सही होने पर ही प्रशिक्षण योजना दिखती है (महानिदेशक नासिन अर्ध-शासकीय पत्र दिनांक 10.09.2025, पैरा 3)।");
+        var card = new AdaptiveCard().Title(title).Text(main, bold: true).Text(group);
+        var lines = new List<string> { main, group };
         var note = Say.In(language, placement.Note ?? "", placement.NoteHi ?? placement.Note ?? "");
         if (note.Length > 0)
         {
@@ -162,6 +181,21 @@ public static class PlanAnswers
 
         card.Source(source);
         return new ReplyMessage(string.Join("\n", lines.Prepend($"**{title}**").Append(source)), card.Build(title));
+    }
+
+    /// <summary>For a designation Annexure B does not list: that this is the plan of the closest equivalent, as Annexure B instructs.</summary>
+    private static string? ClosestLine(Subject subject, Language language)
+    {
+        var placement = subject.Resolved.Placement;
+        if (placement.IsExactIgotMatch)
+        {
+            return null;
+        }
+
+        var choice = string.Join(Say.In(language, " or ", " या "), placement.IgotChoices);
+        return Say.In(language,
+            $"Annexure B does not list {subject.Resolved.Designation.Name}; as it instructs, this is the plan of the closest equivalent, {choice}.",
+            $"अनुलग्नक B में {HindiName(subject)} नहीं है; उसके निर्देशानुसार यह निकटतम समकक्ष, {choice}, की योजना है।");
     }
 
     public static string RoleLine(Subject subject, Language language) =>

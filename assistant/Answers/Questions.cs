@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using KarmayogiBot.Assistant.Cards;
+using KarmayogiBot.Assistant.Understanding;
 using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Domain.Designations;
 
@@ -49,5 +50,30 @@ public static class Questions
                 $"I don't know the designation \"{unknown.Input}\". Please write it as in your order of posting, e.g. Superintendent, Inspector, Tax Assistant.",
                 $"मैं पदनाम \"{unknown.Input}\" नहीं पहचानता। कृपया इसे अपने तैनाती आदेश के अनुसार लिखें, जैसे अधीक्षक, निरीक्षक, कर सहायक।");
         return new ReplyMessage(text, suggestions: unknown.Suggestions);
+    }
+
+    /// <summary>Two readings about as likely: one short question, a button for each ("Your courses, or the Comprehensive Assessment?").</summary>
+    public static ReplyMessage Clarify(Offer either, Offer or, PhrasingBank phrasings, Language language)
+    {
+        var first = Choice(either, phrasings, language);
+        var second = Choice(or, phrasings, language);
+        var title = Say.In(language, $"{first.Label}, or {second.Label.ToLowerInvariant()}?", $"{first.Label}, या {second.Label}?");
+        var card = new AdaptiveCard().Title(title)
+            .Submit(first.Label, PlanAnswers.Ask(first.Ask))
+            .Submit(second.Label, PlanAnswers.Ask(second.Ask));
+        return new ReplyMessage($"**{title}**", card.Build(title), [first.Ask, second.Ask]);
+    }
+
+    private static (string Label, string Ask) Choice(Offer offer, PhrasingBank phrasings, Language language)
+    {
+        if (offer.Topic is { } topic)
+        {
+            var name = Say.In(language, topic.Title, topic.TitleHi);
+            return (name, name);
+        }
+
+        return phrasings.Rule(offer.Intent) is { Label.Length: > 0 } rule
+            ? (Say.In(language, rule.Label, rule.LabelHi), Say.In(language, rule.Ask, rule.AskHi))
+            : (offer.Intent.ToString(), offer.Intent.ToString());
     }
 }

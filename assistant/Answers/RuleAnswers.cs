@@ -40,8 +40,8 @@ public static class RuleAnswers
         {
             var mix = string.Join(", ", target.MinimumByCompetency.Select(m => $"{m.Value} {PlanAnswers.Competency(language, m.Key)}"));
             lines.Add(Say.In(language,
-                $"At least {target.Count} role-relevant courses by {Say.Date(target.By)}" + (mix.Length > 0 ? $", of which at least {mix}" : "") + ".",
-                $"{Say.Date(target.By)} तक कम से कम {target.Count} भूमिका-संबंधित पाठ्यक्रम" + (mix.Length > 0 ? $", जिनमें कम से कम {mix}" : "") + "।"));
+                $"In addition to the mandatory courses, at least {target.Count} role-relevant courses by {Say.Date(target.By)}" + (mix.Length > 0 ? $", of which at least {mix}" : "") + ".",
+                $"अनिवार्य पाठ्यक्रमों के अतिरिक्त, {Say.Date(target.By)} तक कम से कम {target.Count} भूमिका-संबंधित पाठ्यक्रम" + (mix.Length > 0 ? $", जिनमें कम से कम {mix}" : "") + "।"));
         }
 
         foreach (var concerned in cycle.Requirements.Where(r => r.AppliesTo.OnlyOfficersConcerned))
@@ -66,8 +66,8 @@ public static class RuleAnswers
         var lines = new List<string>
         {
             Say.In(language,
-                $"All officers had to register on iGOT and complete \"{course.Name}\" ({course.Duration}, {course.Delivery}) by {Say.Date(requirement.Due)}.",
-                $"सभी अधिकारियों को iGOT पर पंजीकरण कर \"{course.Name}\" ({course.Duration}, {course.Delivery}) {Say.Date(requirement.Due)} तक पूरा करना था।"),
+                $"All officers had to register on iGOT and complete \"{course.Name}\" ({course.Duration}, {course.Delivery}) by {Say.Date(requirement.Due)}; it was designed by {course.Provider}.",
+                $"सभी अधिकारियों को iGOT पर पंजीकरण कर \"{course.Name}\" ({course.Duration}, {course.Delivery}) {Say.Date(requirement.Due)} तक पूरा करना था; इसे {course.Provider} ने तैयार किया था।"),
         };
         if (Say.In(language, requirement.Note ?? "", requirement.NoteHi ?? "") is { Length: > 0 } note)
         {
@@ -169,7 +169,8 @@ public static class RuleAnswers
         return menu;
     }
 
-    private static ReplyMessage Lines(string title, IReadOnlyList<string> lines, string source)
+    /// <summary>A titled card of lines and its source, and the same as plain text.</summary>
+    internal static ReplyMessage Lines(string title, IReadOnlyList<string> lines, string source)
     {
         var card = new AdaptiveCard().Title(title);
         foreach (var line in lines)

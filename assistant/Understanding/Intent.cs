@@ -9,6 +9,9 @@ public enum Intent
     Help,
     Courses,
     Assessment,
+
+    /// <summary>The mandated courses that are not in the Comprehensive Assessment.</summary>
+    AssessmentExcluded,
     Deadline,
     Designation,
     PlanNotVisible,
@@ -16,6 +19,27 @@ public enum Intent
     Topic,
     Plan2024,
     Emerging2023,
+
+    /// <summary>The 2024-25 "relevant for" table, by posting or by course.</summary>
+    RelevantFor,
+
+    /// <summary>The 21 CBIC-developed courses of 2024-25 and the 4 added later.</summary>
+    DomainCourses,
+
+    /// <summary>"What next?", "ok": the officer's next step.</summary>
+    NextStep,
+
+    /// <summary>A question the circulars leave open (<see cref="Understood.Open"/>).</summary>
+    OpenQuestion,
+
+    /// <summary>A plan the catalog does not hold (2026-27 today).</summary>
+    NoPlan,
+
+    /// <summary>Two readings about as likely: the bot asks which was meant.</summary>
+    Clarify,
+
+    /// <summary>Another officer's record, asked by name.</summary>
+    OtherOfficer,
 
     /// <summary>The user tells their designation or formation (often answering the bot's question).</summary>
     Introduce,

@@ -1,90 +1,166 @@
+using System.Text.RegularExpressions;
 using KarmayogiBot.Domain.Catalog;
+using KarmayogiBot.Domain.Designations;
 using KarmayogiBot.Domain.Text;
 
 namespace KarmayogiBot.Assistant.Understanding;
 
 /// <summary>
-/// Understands officers' questions in English and Hindi by phrases (typing-error tolerant through the
-/// normaliser), and the standing-rule topics by the keywords the catalog gives them.
+/// Reads what a message asks from weighted evidence (<see cref="PhrasingBank"/>): every phrasing found adds its
+/// weight to its kind of question, the catalog's topic keywords to their topic, and the kind with the most evidence
+/// is the reading, with its lead over the next as the confidence. Two kinds about as strong that one reply cannot
+/// both answer are <see cref="Intent.Clarify"/>; a kind the first one also answers, with evidence of its own, is
+/// <see cref="Understood.Also"/>. Typing errors are corrected against the phrasings' words first (FuzzySharp).
 /// </summary>
-public sealed class IntentRecognizer
+public sealed partial class IntentRecognizer
 {
-    private static readonly (Intent Intent, string[] Phrases)[] Ordered =
-    [
-        (Intent.NudgeStatus, ["nudge status", "nudges status", "reminder status", "नज स्टेटस", "अनुस्मारक स्थिति"]),
-        (Intent.Export, ["export", "download report", "excel report", "xlsx", "रिपोर्ट डाउनलोड", "एक्सपोर्ट"]),
-        (Intent.Defaulters, ["defaulters", "defaulter", "who has not completed", "who have not completed", "non compliant officers", "not compliant", "कितने अधिकारी बाकी", "बाकी अधिकारी", "डिफॉल्टर"]),
-        (Intent.ZoneSummary, ["zone summary", "summary", "how is my zone", "my zone doing", "zone doing", "zone status", "zone compliance", "ज़ोन", "जोन", "अंचल की स्थिति", "सारांश"]),
-        (Intent.PlanNotVisible, ["not showing", "not visible", "cant see", "cannot see", "can not see", "dont see", "do not see", "not appearing", "not able to see", "plan is missing", "plan missing", "doesnt show", "does not show", "not shown", "नहीं दिख", "दिखाई नहीं"]),
-        (Intent.Designation, ["which designation", "what designation", "designation should i", "designation do i", "designation to select", "designation to choose", "select on igot", "choose on igot", "select in igot", "drop down", "dropdown", "drop-down", "designation in igot", "designation on igot", "igot designation", "update my designation", "कौन सा पदनाम", "पदनाम चुन", "कौनसा पदनाम", "ड्रॉप डाउन", "पदनाम"]),
-        (Intent.Plan2024, ["2024 25", "2024-25", "202425", "action plan", "minimum number", "minimum courses", "20 courses", "twenty courses", "10 courses by"]),
-        (Intent.Emerging2023, ["emerging technolog", "2023", "level 1", "level-1", "level1", "उभरती प्रौद्योगिकी"]),
-        (Intent.Status, ["my status", "where do i stand", "where i stand", "my progress", "how am i doing", "what is pending", "whats pending", "what is left", "whats left", "pending for me", "am i compliant", "have i completed", "did i complete", "my compliance", "status", "progress", "मेरी स्थिति", "स्थिति", "मेरी प्रगति", "क्या बाकी", "कितने बाकी", "मैंने पूरे"]),
-        (Intent.Deadline, ["deadline", "last date", "due date", "by when", "till when", "when is it due", "when should i complete", "time limit", "kab tak", "अंतिम तिथि", "अंतिम तारीख", "समय सीमा", "कब तक", "आखिरी तारीख", "डेडलाइन"]),
-        (Intent.Assessment, ["comprehensive assessment", "assessment", "assessed", "exam", "test", "ca courses", "व्यापक मूल्यांकन", "मूल्यांकन", "परीक्षा", "असेसमेंट"]),
-        (Intent.Courses, ["course", "courses", "mandatory", "mandated", "must i complete", "must complete", "have to complete", "need to complete", "to complete", "training plan", "which trainings", "my plan", "पाठ्यक्रम", "कोर्स", "अनिवार्य", "प्रशिक्षण योजना", "प्रशिक्षण"]),
-        (Intent.Help, ["help", "menu", "what can you do", "what do you do", "options", "commands", "how to use", "मदद", "सहायता", "क्या कर सकते"]),
-        (Intent.Thanks, ["thanks", "thank you", "thank u", "thx", "ty", "धन्यवाद", "शुक्रिया", "dhanyavad", "dhanyawad"]),
-        (Intent.Greeting, ["hi", "hello", "hey", "hii", "good morning", "good afternoon", "good evening", "namaste", "namaskar", "नमस्ते", "नमस्कार", "प्रणाम"]),
-    ];
+    /// <summary>Less evidence than this is no reading.</summary>
+    private const int Least = 3;
 
-    /// <summary>The phrases as the text is searched for them, normalised once.</summary>
-    private static readonly (Intent Intent, Phrase[] Phrases)[] Patterns =
-        Ordered.Select(o => (o.Intent, o.Phrases.Select(Phrase.Of).ToArray())).ToArray();
+    /// <summary>A second kind with evidence of its own of at least this is answered too.</summary>
+    private const int AlsoAtLeast = 4;
+
+    /// <summary>A designation named is this much evidence for each kind that depends on the role and has some.</summary>
+    private const int DesignationNamed = 2;
+
+    /// <summary>A plan named is this much evidence for its answer ("2024-25" for the Action Plan).</summary>
+    private const int CycleNamed = 4;
+
+    /// <summary>A runner-up with at least this share (in tenths) of the best evidence makes the reading unsure.</summary>
+    private const int CloseTenths = 9;
+
+    private const int SingleWordKeyword = 3;
+    private const int LongerKeyword = 4;
 
     private static readonly HashSet<string> CommandWords = new(StringComparer.Ordinal) { "summary", "defaulters", "defaulter" };
 
-    private static readonly string[] FirstPersonWords = [.. new[] { "i", "im", "i am", "my", "me", "mine", "myself", "मैं", "मेरा", "मेरे", "मेरी", "मुझे" }.Select(w => $" {w} ")];
-
-    private readonly List<(Topic Topic, string[] Keywords)> _topics;
+    private readonly PhrasingBank _bank;
+    private readonly TrainingCatalog _catalog;
+    private readonly FormationResolver _formations;
+    private readonly Clue[] _evidence;
+    private readonly Dictionary<string, Topic> _topics;
+    private readonly Dictionary<string, OpenQuestion> _open;
+    private readonly Dictionary<Intent, KindRule> _rules;
+    private readonly Dictionary<Intent, int> _order;
+    private readonly (Posting Posting, string[] Patterns)[] _postings;
+    private readonly (Course Course, string Pattern)[] _courses;
 
     /// <summary>Every topic with its keywords in English and Hindi as written, for <see cref="NearestTopics"/>.</summary>
     private readonly (Topic Topic, string[] Keywords)[] _offers;
 
-    /// <summary>The English words the phrases and topics use (five letters or more): misspellings of them are corrected.</summary>
+    /// <summary>Words of designations, formations and courses: a capitalised phrase holding one is not a person's name.</summary>
+    private readonly HashSet<string> _notNames;
+
+    /// <summary>The English words the phrasings and topics use (five letters or more): misspellings of them are corrected.</summary>
     private readonly HashSet<string> _vocabulary;
 
     public IntentRecognizer(TrainingCatalog catalog)
+        : this(catalog, PhrasingBank.Default)
     {
-        _topics = catalog.Topics
-            .Select(t => (t, t.Keywords.Concat(t.KeywordsHi).Select(k => $" {TextNormalizer.Words(k)} ").Where(k => k.Trim().Length > 1).ToArray()))
-            .ToList();
+    }
+
+    public IntentRecognizer(TrainingCatalog catalog, PhrasingBank bank)
+    {
+        _bank = bank;
+        _catalog = catalog;
+        _formations = new FormationResolver(catalog);
+        _topics = catalog.Topics.ToDictionary(t => PhrasingBank.TopicPrefix + t.Id, StringComparer.Ordinal);
+        _open = bank.OpenQuestions.ToDictionary(o => PhrasingBank.OpenPrefix + o.Question.Id, o => o.Question, StringComparer.Ordinal);
+        _rules = bank.Kinds.ToDictionary(k => k.Intent);
+        _order = bank.Kinds.Select((k, i) => (k.Intent, i)).ToDictionary(k => k.Intent, k => k.i);
+        var topicKeywords = catalog.Topics.SelectMany(t => t.Keywords.Concat(t.KeywordsHi)
+            .Select(k => new Phrasing(PhrasingBank.TopicPrefix + t.Id, k, TextNormalizer.Words(k).Contains(' ') ? LongerKeyword : SingleWordKeyword, "catalog", 0)));
+        _evidence = bank.Phrasings.Concat(bank.OpenQuestions.SelectMany(o => o.Phrasings)).Concat(topicKeywords)
+            .Select(Clue.Of)
+            .Where(e => e.Pattern.Trim().Length > 0)
+            .DistinctBy(e => (e.Kind, e.Pattern))
+            .ToArray();
+        _postings = bank.Postings.Select(p => (p, p.Phrases.Select(Pad).ToArray())).ToArray();
+        _courses = catalog.Courses.Where(c => c.Kind != CourseKind.Assessment)
+            .SelectMany(c => c.Aliases.Prepend(c.Name).Select(n => (c, Pattern: Pad(n))))
+            .Where(c => c.Pattern.Trim().Contains(' '))
+            .OrderByDescending(c => c.Pattern.Length)
+            .ToArray();
         _offers = catalog.Topics.Select(t => (t, t.Keywords.Concat(t.KeywordsHi).ToArray())).ToArray();
-        _vocabulary = Ordered.SelectMany(o => o.Phrases)
+        _notNames = catalog.Designations.SelectMany(d => d.Aliases.Concat(d.Hindi).Prepend(d.Name))
+            .Concat(catalog.Wings.SelectMany(w => w.Keywords))
+            .Concat(catalog.Courses.Select(c => c.Name))
+            .SelectMany(n => TextNormalizer.Words(n).Split(' '))
+            .Append("igot").Append("karmayogi").Append("zone").Append("commissionerate")
+            .ToHashSet(StringComparer.Ordinal);
+        _vocabulary = bank.Phrasings.Select(p => p.Text)
             .Concat(catalog.Topics.SelectMany(t => t.Keywords))
             .SelectMany(p => TextNormalizer.Words(p).Split(' '))
             .Where(w => w.Length >= 5 && !TextNormalizer.HasDevanagari(w))
             .ToHashSet(StringComparer.Ordinal);
     }
 
-    public Understood Understand(string text)
+    public Understood Understand(string text) => Understand(text, designationNamed: false);
+
+    /// <param name="designationNamed">The message names a designation: evidence for the kinds whose answer depends on the role.</param>
+    public Understood Understand(string text, bool designationNamed)
     {
         var language = TextNormalizer.HasDevanagari(text) ? Language.Hindi : Language.English;
         var padded = $" {Corrected(TextNormalizer.Words(text))} ";
-        var firstPerson = FirstPersonWords.Any(w => padded.Contains(w, StringComparison.Ordinal));
+        var scores = Score(padded);
+        var firstPerson = scores.ContainsKey(PhrasingBank.FirstPerson);
+        var correction = scores.ContainsKey(PhrasingBank.Correction);
+        var cycle = NamedCycle(text, scores.ContainsKey(PhrasingBank.NextCycle));
+        var posting = _postings.FirstOrDefault(p => p.Patterns.Any(pattern => padded.Contains(pattern, StringComparison.Ordinal))).Posting;
+        var course = _courses.FirstOrDefault(c => padded.Contains(c.Pattern, StringComparison.Ordinal)).Course;
+        Add(scores, designationNamed, cycle, posting, course);
 
-        var (topic, topicScore) = BestTopic(padded);
-        foreach (var (intent, phrases) in Patterns)
+        var ranked = scores.Where(s => !PhrasingBank.Signals.Contains(s.Key))
+            .OrderByDescending(s => s.Value).ThenBy(s => Order(s.Key))
+            .ToList();
+        var base_ = new Understood(Intent.Unknown, language, null, firstPerson, Cycle: cycle, Course: course, Posting: posting, Correction: correction, Confidence: 0);
+        if (OtherOfficer(text) is { } name)
         {
-            var phrase = Array.Find(phrases, p => padded.Contains(p.Pattern, StringComparison.Ordinal));
-            if (phrase is null)
-            {
-                continue;
-            }
-
-            // A rule topic named at least as specifically (in words) as a generic intent ("APAR", "permission") wins over it.
-            if (topic is not null && intent is Intent.Courses or Intent.Deadline or Intent.Greeting or Intent.Thanks or Intent.Help && topicScore >= phrase.Words)
-            {
-                return new Understood(Intent.Topic, language, topic, firstPerson);
-            }
-
-            var argument = intent is Intent.ZoneSummary or Intent.Defaulters ? ArgumentAfter(text, phrase.Text) : null;
-            return new Understood(intent, language, null, firstPerson, argument);
+            return base_ with { Intent = Intent.OtherOfficer, Argument = name, Confidence = 1 };
         }
 
-        return topic is not null
-            ? new Understood(Intent.Topic, language, topic, firstPerson)
-            : new Understood(Intent.Unknown, language, null, firstPerson);
+        if (ranked.Count == 0 || ranked[0].Value < Least)
+        {
+            return cycle is not null && _catalog.FindCycle(cycle) is null ? base_ with { Intent = Intent.NoPlan } : base_;
+        }
+
+        var (best, bestScore) = ranked[0];
+        var second = ranked.Skip(1).FirstOrDefault();
+        var confidence = second.Key is null ? 1 : Math.Round((bestScore - second.Value) / (double)bestScore, 2);
+        var reading = Reading(best, text) with { Language = language, FirstPerson = firstPerson, Cycle = cycle, Course = course, Posting = posting, Correction = correction, Confidence = confidence };
+
+        if (cycle is not null && _catalog.FindCycle(cycle) is null && reading.Intent is Intent.Courses or Intent.Assessment or Intent.AssessmentExcluded or Intent.Deadline or Intent.Status or Intent.Designation or Intent.NextStep or Intent.Plan2024)
+        {
+            return reading with { Intent = Intent.NoPlan };
+        }
+
+        if (second.Key is not null && second.Value * 10 >= bestScore * CloseTenths && !Compatible(reading, Reading(second.Key, text)))
+        {
+            return reading with { Intent = Intent.Clarify, Either = OfferOf(reading), Or = OfferOf(Reading(second.Key, text)), Confidence = confidence };
+        }
+
+        if (_rules.TryGetValue(reading.Intent, out var rule))
+        {
+            var also = rule.AlsoAnswers.FirstOrDefault(a => scores.GetValueOrDefault(PhrasingBank.KindName(a)) >= AlsoAtLeast + (designationNamed && _rules[a].RoleDependent ? DesignationNamed : 0));
+            if (also != default)
+            {
+                reading = reading with { Also = also };
+            }
+        }
+
+        return reading;
+    }
+
+    /// <summary>The evidence for each kind in a message, strongest first, as the reading weighs it (for the table of readings).</summary>
+    public IReadOnlyList<(string Kind, int Score)> Evidence(string text, bool designationNamed)
+    {
+        var padded = $" {Corrected(TextNormalizer.Words(text))} ";
+        var scores = Score(padded);
+        var cycle = NamedCycle(text, scores.ContainsKey(PhrasingBank.NextCycle));
+        var posting = _postings.FirstOrDefault(p => p.Patterns.Any(pattern => padded.Contains(pattern, StringComparison.Ordinal))).Posting;
+        var course = _courses.FirstOrDefault(c => padded.Contains(c.Pattern, StringComparison.Ordinal)).Course;
+        Add(scores, designationNamed, cycle, posting, course);
+        return scores.OrderByDescending(s => s.Value).ThenBy(s => Order(s.Key)).Select(s => (s.Key, s.Value)).ToList();
     }
 
     /// <summary>
@@ -106,6 +182,177 @@ public sealed class IntentRecognizer
             .Take(count)
             .Select(t => t.Topic)
             .ToList();
+    }
+
+    /// <summary>Each kind's evidence: the weights of its phrasings found, a phrasing inside a longer one found for the same kind not counted again.</summary>
+    private Dictionary<string, int> Score(string padded)
+    {
+        var hits = new List<(Clue Evidence, int At)>();
+        foreach (var evidence in _evidence)
+        {
+            var at = padded.IndexOf(evidence.Pattern, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                hits.Add((evidence, at));
+            }
+        }
+
+        var scores = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var kind in hits.GroupBy(h => h.Evidence.Kind))
+        {
+            // The strongest phrasing counts in full, each further one (not inside one already counted) half.
+            var taken = new List<(int Start, int End)>();
+            var score = 0;
+            foreach (var (evidence, at) in kind.OrderByDescending(h => h.Evidence.Weight).ThenByDescending(h => h.Evidence.Pattern.Length))
+            {
+                var end = at + evidence.Pattern.Length;
+                if (taken.Any(t => at < t.End && end > t.Start))
+                {
+                    continue;
+                }
+
+                score += taken.Count == 0 ? 2 * evidence.Weight : evidence.Weight;
+                taken.Add((at, end));
+            }
+
+            scores[kind.Key] = score / 2;
+        }
+
+        return scores;
+    }
+
+    /// <summary>What the message names besides phrasings: a designation (for the kinds that depend on the role), a plan, a posting.</summary>
+    private void Add(Dictionary<string, int> scores, bool designationNamed, string? cycle, Posting? posting, Course? course)
+    {
+        // A kind that refines another ("not in the assessment" of "the assessment") has the other's evidence too.
+        foreach (var rule in _bank.Kinds.Where(k => k.Refines is not null))
+        {
+            var kind = PhrasingBank.KindName(rule.Intent);
+            if (scores.TryGetValue(kind, out var own))
+            {
+                scores[kind] = own + scores.GetValueOrDefault(PhrasingBank.KindName(rule.Refines!.Value));
+            }
+        }
+
+        if (designationNamed)
+        {
+            foreach (var rule in _bank.Kinds.Where(k => k.RoleDependent))
+            {
+                var kind = PhrasingBank.KindName(rule.Intent);
+                if (scores.TryGetValue(kind, out var score) && score > 0)
+                {
+                    scores[kind] = score + DesignationNamed;
+                }
+            }
+        }
+
+        var named = cycle is null ? null : _catalog.FindCycle(cycle);
+        if (named is { HasRoles: false })
+        {
+            var kind = PhrasingBank.KindName(named.Targets.Count > 0 || named.DomainCourses.Count > 0 ? Intent.Plan2024 : Intent.Emerging2023);
+            if (scores.Keys.Any(k => _rules.ContainsKey(IntentOf(k)) || k.StartsWith(PhrasingBank.TopicPrefix, StringComparison.Ordinal)))
+            {
+                scores[kind] = scores.GetValueOrDefault(kind) + CycleNamed;
+            }
+        }
+
+        var inTheTable = course is not null && _catalog.Cycles.Any(c => c.RelevantFor.Any(r => r.Course == course));
+        if ((posting is not null || inTheTable) && (scores.ContainsKey(PhrasingBank.KindName(Intent.RelevantFor)) || named is { HasRoles: false }))
+        {
+            var kind = PhrasingBank.KindName(Intent.RelevantFor);
+            scores[kind] = scores.GetValueOrDefault(kind) + CycleNamed;
+        }
+    }
+
+    private Understood Reading(string kind, string text)
+    {
+        if (_topics.TryGetValue(kind, out var topic))
+        {
+            return new Understood(Intent.Topic, Language.English, topic, false);
+        }
+
+        if (_open.TryGetValue(kind, out var open))
+        {
+            return new Understood(Intent.OpenQuestion, Language.English, null, false, Open: open);
+        }
+
+        var intent = IntentOf(kind);
+        var argument = intent is Intent.ZoneSummary or Intent.Defaulters ? ArgumentAfter(text) : null;
+        return new Understood(intent, Language.English, null, false, argument);
+    }
+
+    private static Offer OfferOf(Understood reading) => new(reading.Intent, reading.Topic);
+
+    /// <summary>One reply answers both: the same reading, or one answers the other (a topic about the assessment and the assessment's courses).</summary>
+    private bool Compatible(Understood first, Understood second)
+    {
+        if ((first.Intent == second.Intent && first.Topic == second.Topic && first.Open == second.Open)
+            || first.Intent == Intent.OpenQuestion || second.Intent == Intent.OpenQuestion)
+        {
+            return true;
+        }
+
+        if (_rules.TryGetValue(first.Intent, out var rule) && rule.AlsoAnswers.Contains(second.Intent))
+        {
+            return true;
+        }
+
+        // A question kind and the rule topic that explains it ("comprehensive assessment") are one question.
+        return (first.Intent, second.Topic?.Id) is (Intent.Assessment or Intent.AssessmentExcluded, "comprehensive-assessment")
+            or (Intent.PlanNotVisible, "plan-not-visible" or "my-igot" or "profile-update")
+            or (Intent.Designation, "plan-not-visible" or "profile-update")
+            or (Intent.Emerging2023 or Intent.Plan2024 or Intent.DomainCourses or Intent.RelevantFor, _)
+            || (second.Intent, first.Topic?.Id) is (Intent.Assessment or Intent.AssessmentExcluded, "comprehensive-assessment")
+            or (Intent.PlanNotVisible, "plan-not-visible" or "my-igot" or "profile-update")
+            or (Intent.Designation, "plan-not-visible" or "profile-update")
+            || first.Intent is Intent.Greeting or Intent.Thanks or Intent.Help or Intent.ZoneSummary or Intent.Defaulters or Intent.Export or Intent.NudgeStatus
+            || second.Intent is Intent.Greeting or Intent.Thanks or Intent.Help;
+    }
+
+    private int Order(string kind) =>
+        _rules.ContainsKey(IntentOf(kind)) ? _order[IntentOf(kind)] : kind.StartsWith(PhrasingBank.OpenPrefix, StringComparison.Ordinal) ? -1 : _order.Count;
+
+    private static readonly Dictionary<string, Intent> Intents = Enum.GetValues<Intent>().ToDictionary(PhrasingBank.KindName, i => i, StringComparer.Ordinal);
+
+    private static Intent IntentOf(string kind) => Intents.GetValueOrDefault(kind);
+
+    /// <summary>A plan named: "2024-25", "2026-27" (the id as the catalog writes it), a year alone for the plan that starts in it, or the plan after the newest for "next year".</summary>
+    private string? NamedCycle(string text, bool nextCycle)
+    {
+        var withoutDates = DatePattern().Replace(text, " ");
+        if (CyclePattern().Match(withoutDates) is { Success: true } span)
+        {
+            var first = int.Parse(span.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            return $"{first}-{(first + 1) % 100:00}";
+        }
+
+        var newest = _catalog.Cycles.LastOrDefault(c => c.HasRoles);
+        if (nextCycle && newest is not null)
+        {
+            return $"{newest.Period.To.Year}-{(newest.Period.To.Year + 1) % 100:00}";
+        }
+
+        if (YearPattern().Match(withoutDates) is { Success: true } year)
+        {
+            var y = int.Parse(year.Value, System.Globalization.CultureInfo.InvariantCulture);
+            return _catalog.Cycles.FirstOrDefault(c => c.Period.From.Year == y)?.Id;
+        }
+
+        return null;
+    }
+
+    /// <summary>"status of Meena Iyer", "Rahul Verma's courses": a person named (two capitalised words that are not a formation).</summary>
+    private string? OtherOfficer(string text)
+    {
+        var match = OtherOfficerPattern().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var name = (match.Groups["name"].Success ? match.Groups["name"].Value : match.Groups["owner"].Value).Trim();
+        var words = TextNormalizer.Words(name).Split(' ');
+        return _formations.Find(name) is null && !words.Any(_notNames.Contains) ? name : null;
     }
 
     /// <summary>"my corses", "dedline": each unknown word of five letters or more, close to one word of the vocabulary (same first letter), becomes it.</summary>
@@ -134,30 +381,11 @@ public sealed class IntentRecognizer
         return string.Join(' ', tokens);
     }
 
-    private static int WordCount(string phrase) => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-
-    /// <summary>The rule topic whose keywords the text names most (the keyword of most words matched counts).</summary>
-    private (Topic? Topic, int Score) BestTopic(string padded)
-    {
-        Topic? best = null;
-        var bestScore = 0;
-        foreach (var (topic, keywords) in _topics)
-        {
-            var score = keywords.Where(k => padded.Contains(k, StringComparison.Ordinal)).Select(WordCount).DefaultIfEmpty(0).Max();
-            if (score > bestScore)
-            {
-                (best, bestScore) = (topic, score);
-            }
-        }
-
-        return (best, bestScore);
-    }
-
     /// <summary>The formation of a command typed as a command ("summary CGST Chennai North", "defaulters JNCH"); none for natural phrasings.</summary>
-    private static string? ArgumentAfter(string text, string phrase)
+    private static string? ArgumentAfter(string text)
     {
         var words = TextNormalizer.Tokens(text);
-        if (words.Count < 2 || !CommandWords.Contains(words[0].ToLowerInvariant()) || !string.Equals(words[0], phrase, StringComparison.OrdinalIgnoreCase))
+        if (words.Count < 2 || !CommandWords.Contains(words[0].ToLowerInvariant()))
         {
             return null;
         }
@@ -165,13 +393,27 @@ public sealed class IntentRecognizer
         return string.Join(' ', words.Skip(1).SkipWhile(w => w.Equals("for", StringComparison.OrdinalIgnoreCase) || w.Equals("of", StringComparison.OrdinalIgnoreCase)));
     }
 
-    /// <param name="Pattern">What the padded, normalised text must contain: Hindi phrases may be part of a longer word ("दिख" in "दिखाई"); English ones are whole words.</param>
-    private sealed record Phrase(string Text, string Pattern, int Words)
+    private static string Pad(string text) => $" {TextNormalizer.Words(text)} ";
+
+    [GeneratedRegex(@"\b\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{2,4}\b|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"\b(20\d\d)\s*[-–/]\s*(?:20)?\d\d\b")]
+    private static partial Regex CyclePattern();
+
+    [GeneratedRegex(@"\b20[2-3]\d\b")]
+    private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"(?:status|progress|record|courses|compliance)\s+(?:of|for)\s+(?:officer\s+)?(?<name>(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)+)|(?<owner>(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)+)(?:'|’)s\s+(?:status|progress|record|courses|compliance)")]
+    private static partial Regex OtherOfficerPattern();
+
+    /// <param name="Pattern">What the padded, normalised text must contain: Hindi phrasings may be part of a longer word ("दिख" in "दिखाई"); others are whole words.</param>
+    private sealed record Clue(string Kind, string Pattern, int Weight)
     {
-        public static Phrase Of(string text)
+        public static Clue Of(Phrasing phrasing)
         {
-            var words = TextNormalizer.Words(text);
-            return new Phrase(text, TextNormalizer.HasDevanagari(text) ? words : $" {words} ", WordCount(text));
+            var words = TextNormalizer.Words(phrasing.Text);
+            return new Clue(phrasing.Kind, TextNormalizer.HasDevanagari(phrasing.Text) ? words : $" {words} ", phrasing.Weight);
         }
     }
 }

@@ -1,8 +1,10 @@
 using KarmayogiBot.Assistant;
+using KarmayogiBot.Assistant.Understanding;
 using KarmayogiBot.Bot.Caching;
 using KarmayogiBot.Bot.Demo;
 using KarmayogiBot.Bot.Nodal;
 using KarmayogiBot.Bot.Teams;
+using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Infrastructure;
 using KarmayogiBot.Infrastructure.Exports;
 using KarmayogiBot.Protocol.DependencyInjection;
@@ -30,6 +32,7 @@ public static class BotServiceExtensions
         builder.Services.AddKarmayogiStore(builder.Configuration);
         builder.Services.AddStoreReadCache(builder.Configuration);
         builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton(sp => PhrasingLoader.LoadDirectory(PhrasingLoader.DefaultDirectory, sp.GetRequiredService<TrainingCatalog>()));
         builder.Services.AddSingleton<IAssistant, KarmayogiAssistant>();
         builder.Services.AddSingleton<INodalDesk, NodalDesk>();
         builder.Services.AddOptions<ExportOptions>().BindConfiguration(ExportOptions.SectionName);

@@ -25,7 +25,7 @@ public sealed class DesignationResolver
     private const int HistogramSize = 64;
 
     /// <summary>Short abbreviations that are also ordinary words: inside a sentence they count only when written in capitals.</summary>
-    private static readonly HashSet<string> CapitalsOnly = new(StringComparer.Ordinal) { "so", "add", "ad", "ps", "ta", "io", "po", "pc", "ea", "cc", "dd", "hh", "dg", "ao", "jd", "aso", "sps", "sio" };
+    private static readonly HashSet<string> CapitalsOnly = new(StringComparer.Ordinal) { "so", "add", "ad", "ps", "ta", "io", "po", "pc", "ea", "cc", "dd", "hh", "dg", "ao", "jd", "aso", "sps", "sio", "us", "pa" };
 
     /// <summary>Words of formation names that look like designations ("Commissionerate" is not "Commissioner"): never fuzzy-matched.</summary>
     private static readonly HashSet<string> FormationWords = new(StringComparer.Ordinal) { "commissionerate", "commissionerates", "directorate", "directorates", "zone", "zonal", "unit", "custom", "customs", "house", "division", "range" };
@@ -116,6 +116,24 @@ public sealed class DesignationResolver
             return (whole, false, "");
         }
 
+        if (LongestExact(tokens, lower) is { } exact)
+        {
+            var (start, length, spelling) = exact;
+            // "Assistent Commissioner": a misspelt word beside an exact one may make a longer designation.
+            return exactOnly ? (spelling, false, Rest(tokens, start, length))
+                : FindFuzzy(tokens, lower, (start, length, spelling.Designation)) ?? (spelling, false, Rest(tokens, start, length));
+        }
+
+        return exactOnly ? null : FindFuzzy(tokens, lower, null);
+    }
+
+    /// <summary>
+    /// The longest spelling found, unless a spelling overlapping it starts earlier: in "Deputy Commissioner of Customs"
+    /// the designation is "Deputy Commissioner", not the "Commissioner of Customs" inside it.
+    /// </summary>
+    private (int Start, int Length, Spelling Spelling)? LongestExact(List<string> tokens, string[] lower)
+    {
+        var found = new List<(int Start, int Length, Spelling Spelling)>();
         for (var length = Math.Min(_longestSpelling, tokens.Count); length >= 1; length--)
         {
             for (var start = 0; start + length <= tokens.Count; start++)
@@ -123,14 +141,23 @@ public sealed class DesignationResolver
                 var phrase = string.Join(' ', lower, start, length);
                 if (_exact.TryGetValue(phrase, out var spelling) && !NeedsCapitals(phrase, tokens, start, length))
                 {
-                    // "Assistent Commissioner": a misspelt word beside an exact one may make a longer designation.
-                    return exactOnly ? (spelling, false, Rest(tokens, start, length))
-                        : FindFuzzy(tokens, lower, (start, length, spelling.Designation)) ?? (spelling, false, Rest(tokens, start, length));
+                    found.Add((start, length, spelling));
                 }
             }
         }
 
-        return exactOnly ? null : FindFuzzy(tokens, lower, null);
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        var best = found[0];
+        while (found.Where(f => f.Start < best.Start && f.Start + f.Length > best.Start).OrderByDescending(f => f.Length).FirstOrDefault() is { Length: > 0 } earlier)
+        {
+            best = earlier;
+        }
+
+        return best;
     }
 
     /// <param name="around">An exact match already found: only longer phrases holding it, naming another designation, are tried.</param>

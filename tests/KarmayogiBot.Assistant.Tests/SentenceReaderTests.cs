@@ -21,7 +21,7 @@ public sealed class SentenceReaderTests
         var reading = new SentenceReader(AssistantHarness.Catalog, Standings).Read(text, cycle);
 
         var recognizer = new IntentRecognizer(AssistantHarness.Catalog);
-        Assert.Equal(recognizer.Understand(text), reading.Understood);
+        Assert.Equal(recognizer.Understand(text, reading.Mention is not null), reading.Understood);
         Assert.Equal(new FormationResolver(AssistantHarness.Catalog).Find(text), reading.Formation);
         Assert.Equal(text.Length == 0 ? null : Standings.ResolverFor(cycle).FindInSentence(text), reading.Mention);
         Assert.Equal(reading.Understood.Intent == Intent.Unknown ? recognizer.NearestTopics(text, 2) : [], reading.NearestTopics);
