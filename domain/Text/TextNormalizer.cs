@@ -9,12 +9,36 @@ public static class TextNormalizer
     /// <summary>Lower-case words separated by single spaces; "&amp;" becomes "and"; punctuation becomes a space.</summary>
     public static string Words(string text) => string.Join(' ', Tokens(text)).ToLowerInvariant();
 
+    /// <summary>
+    /// The text in Unicode form C. Text that cannot be normalised (an unpaired surrogate, a noncharacter such as U+FFFE:
+    /// possible in a pasted roster cell or a crafted message) has those code points replaced by spaces first.
+    /// </summary>
+    private static string Composed(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            var valid = new StringBuilder(text.Length);
+            foreach (var rune in text.EnumerateRunes())
+            {
+                // Unpaired surrogates are enumerated as U+FFFD, itself a plain symbol.
+                var noncharacter = rune.Value is >= 0xFDD0 and <= 0xFDEF || (rune.Value & 0xFFFE) == 0xFFFE || rune == Rune.ReplacementChar;
+                valid.Append(noncharacter ? " " : rune.ToString());
+            }
+
+            return valid.ToString().Normalize(NormalizationForm.FormC);
+        }
+    }
+
     /// <summary>The words of a text as written (case kept); "&amp;" becomes "and", apostrophes vanish, other punctuation splits.</summary>
     public static List<string> Tokens(string text)
     {
         var tokens = new List<string>();
         var current = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        foreach (var c in Composed(text))
         {
             if (c is '\'' or '’' or '‘' or '`' or '\u200c' or '\u200d')
             {

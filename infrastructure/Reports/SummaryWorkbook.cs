@@ -10,7 +10,8 @@ namespace KarmayogiBot.Infrastructure.Reports;
 /// <summary>
 /// Writes a zone summary as .xlsx in the circulars' report format: a "Summary" sheet (totals, by formation,
 /// by role) and a "Defaulters" sheet (Sl. No, Employee Code, Name of the Officer, Designation, Contact Number,
-/// E-mail ID, then the status columns). Rows are streamed, so 100,000 officers take little memory.
+/// E-mail ID, then the status columns). Rows are streamed, so 100,000 officers take little memory. Any string can be
+/// written (characters XML cannot hold are removed, <see cref="XmlText"/>); a failed write leaves no file.
 /// </summary>
 public static class SummaryWorkbook
 {
@@ -28,6 +29,20 @@ public static class SummaryWorkbook
             Directory.CreateDirectory(folder);
         }
 
+        try
+        {
+            WriteWorkbook(summary, path);
+        }
+        catch
+        {
+            // Never leave a truncated workbook behind.
+            File.Delete(path);
+            throw;
+        }
+    }
+
+    private static void WriteWorkbook(ZoneSummary summary, string path)
+    {
         using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
         workbook.Workbook = new Workbook();
@@ -150,7 +165,7 @@ public static class SummaryWorkbook
         writer.WriteElement(new Cell
         {
             DataType = CellValues.InlineString,
-            InlineString = new InlineString(new Text(text ?? "") { Space = SpaceProcessingModeValues.Preserve }),
+            InlineString = new InlineString(new Text(XmlText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve }),
         });
     }
 
