@@ -21,7 +21,7 @@ public sealed class CrashWindowTests
     public async Task Restart_AfterCrashBeforeARequest_WithRowsPlannedClaimedAndSending_EveryOfficerGetsExactlyOne()
     {
         await using var zone = await WorkerZone.CreateAsync(officers: 40, seed: 3);
-        using var connector = await BotcheckConnector.StartAsync(zone.Folder.Path, zone.UsersFile);
+        await using var connector = await LoopbackConnector.StartAsync(zone.Users);
         using var process = new CancellationTokenSource();
         var dying = zone.CreateServices(connector, Serial, s => CrashingConnectors.Install(s, CrashPoint.BeforeRequest, onSend: 6, process));
 
@@ -47,7 +47,7 @@ public sealed class CrashWindowTests
     public async Task Restart_AfterCrashBetweenConnectorAcceptingAndMarkedSent_ResendsOrNotAsConfigured(bool resendInDoubt)
     {
         await using var zone = await WorkerZone.CreateAsync(officers: 40, seed: 3);
-        using var connector = await BotcheckConnector.StartAsync(zone.Folder.Path, zone.UsersFile);
+        await using var connector = await LoopbackConnector.StartAsync(zone.Users);
         using var process = new CancellationTokenSource();
         var settings = new Dictionary<string, string?>(Serial) { ["Worker:Delivery:ResendInDoubt"] = resendInDoubt.ToString() };
         var dying = zone.CreateServices(connector, settings, s => CrashingConnectors.Install(s, CrashPoint.AfterResponse, onSend: 4, process));
@@ -71,7 +71,7 @@ public sealed class CrashWindowTests
 
     private static readonly Dictionary<string, string?> Serial = new() { ["Worker:Delivery:MaxConcurrency"] = "1", ["Worker:Delivery:LeaseSeconds"] = "2" };
 
-    internal static void AssertExactlyOneEach(WorkerZone zone, BotcheckConnector connector)
+    internal static void AssertExactlyOneEach(WorkerZone zone, LoopbackConnector connector)
     {
         var counts = connector.Sends().GroupBy(s => NudgePassConnectorTests.Code(s.ActivityId)).ToDictionary(g => g.Key, g => g.Count());
         var pending = zone.Officers.Values.Where(o => !o.Compliant).Select(o => o.EmployeeCode).Order(StringComparer.Ordinal).ToList();

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KarmayogiBot.Worker.Tests.Delivery;
 
-/// <summary>A nudge pass for a zonegen zone against botcheck's connector, which throttles (429), fails (503) and refuses (403).</summary>
+/// <summary>A nudge pass for a sample zone against the loopback connector, which throttles (429), fails (503) and refuses (403).</summary>
 [Collection(ConnectorCollection.Name)]
 public sealed class NudgePassConnectorTests
 {
@@ -20,7 +20,7 @@ public sealed class NudgePassConnectorTests
         await using var zone = await WorkerZone.CreateAsync(officers: 60, seed: 11, provider: provider);
         var pending = zone.Officers.Values.Where(o => !o.Compliant).Select(o => o.EmployeeCode).OrderBy(c => c, StringComparer.Ordinal).ToList();
         var forbidden = pending.Take(2).ToList();
-        using var connector = await BotcheckConnector.StartAsync(zone.Folder.Path, zone.UsersFile, throttleRps: 15, failRate: 0.2, forbid: forbidden);
+        await using var connector = await LoopbackConnector.StartAsync(zone.Users, throttleRps: 15, failRate: 0.2, forbid: forbidden);
         var services = zone.CreateServices(connector, new Dictionary<string, string?> { ["Worker:Delivery:SendsPerSecond"] = "40", ["Worker:Delivery:MaxAttempts"] = "30" });
 
         var result = await services.GetRequiredService<NudgePass>().RunAsync(Friday11, dryRun: false);
@@ -52,7 +52,7 @@ public sealed class NudgePassConnectorTests
     {
         await using var zone = await WorkerZone.CreateAsync(officers: 40, seed: 5);
         var pending = zone.Officers.Values.Where(o => !o.Compliant).Select(o => o.EmployeeCode).Order(StringComparer.Ordinal).ToList();
-        using var connector = await BotcheckConnector.StartAsync(zone.Folder.Path, zone.UsersFile, forbid: [pending[0]]);
+        await using var connector = await LoopbackConnector.StartAsync(zone.Users, forbid: [pending[0]]);
         var pass = zone.CreateServices(connector).GetRequiredService<NudgePass>();
 
         await pass.RunAsync(Friday11, dryRun: false);
@@ -73,7 +73,7 @@ public sealed class NudgePassConnectorTests
     public async Task RunAsync_OutsideOfficeHours_SendsNothing()
     {
         await using var zone = await WorkerZone.CreateAsync(officers: 20, seed: 2);
-        using var connector = await BotcheckConnector.StartAsync(zone.Folder.Path, zone.UsersFile);
+        await using var connector = await LoopbackConnector.StartAsync(zone.Users);
         var pass = zone.CreateServices(connector).GetRequiredService<NudgePass>();
 
         var evening = await pass.RunAsync(DateTimeOffset.Parse("2026-03-20T18:30:00+05:30", System.Globalization.CultureInfo.InvariantCulture), dryRun: false);
@@ -89,7 +89,7 @@ public sealed class NudgePassConnectorTests
     public async Task RunAsync_DryRun_PrintsWhoWouldGetWhatAndWritesNothing()
     {
         await using var zone = await WorkerZone.CreateAsync(officers: 20, seed: 2);
-        using var connector = await BotcheckConnector.StartAsync(zone.Folder.Path, zone.UsersFile);
+        await using var connector = await LoopbackConnector.StartAsync(zone.Users);
         var services = zone.CreateServices(connector);
         var output = new StringWriter();
 

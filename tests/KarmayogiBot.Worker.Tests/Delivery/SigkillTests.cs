@@ -14,7 +14,7 @@ public sealed class SigkillTests
     public async Task NudgeCommand_KilledMidPassThenRunAgain_EveryOfficerGetsOneMessage_ASecondOnlyForARowLeftInDoubt()
     {
         await using var zone = await WorkerZone.CreateAsync(officers: 50, seed: 9);
-        using var connector = await BotcheckConnector.StartAsync(zone.Folder.Path, zone.UsersFile);
+        await using var connector = await LoopbackConnector.StartAsync(zone.Users);
         var settings = zone.Configuration(connector, new Dictionary<string, string?>
         {
             ["Worker:Delivery:SendsPerSecond"] = "12",

@@ -14,7 +14,7 @@ public sealed class TwoWorkersTests
     public async Task RunAsync_TwoWorkersSamePassOnePostgres_ExactlyOneMessagePerOfficerPlannedAndDeliveredOnce()
     {
         await using var zone = await WorkerZone.CreateAsync(officers: 80, seed: 4, provider: StoreKind.Postgres);
-        using var connector = await BotcheckConnector.StartAsync(zone.Folder.Path, zone.UsersFile, failRate: 0.1);
+        await using var connector = await LoopbackConnector.StartAsync(zone.Users, failRate: 0.1);
         var settings = new Dictionary<string, string?> { ["Worker:Delivery:SendsPerSecond"] = "15", ["Worker:Delivery:MaxConcurrency"] = "3", ["Worker:Delivery:MaxAttempts"] = "30" };
         var one = zone.CreateServices(connector, settings).GetRequiredService<NudgePass>();
         var two = zone.CreateServices(connector, settings).GetRequiredService<NudgePass>();
@@ -31,7 +31,7 @@ public sealed class TwoWorkersTests
     public async Task NudgeCommand_TwoProcessesSamePassOnePostgres_ExactlyOneMessagePerOfficer()
     {
         await using var zone = await WorkerZone.CreateAsync(officers: 60, seed: 8, provider: StoreKind.Postgres);
-        using var connector = await BotcheckConnector.StartAsync(zone.Folder.Path, zone.UsersFile);
+        await using var connector = await LoopbackConnector.StartAsync(zone.Users);
         var settings = zone.Configuration(connector, new Dictionary<string, string?> { ["Worker:Delivery:SendsPerSecond"] = "20" });
         using var first = WorkerProcess.Start(settings, "nudge", "--as-of", "2026-03-20T11:00:00+05:30");
         using var second = WorkerProcess.Start(settings, "nudge", "--as-of", "2026-03-20T11:00:00+05:30");

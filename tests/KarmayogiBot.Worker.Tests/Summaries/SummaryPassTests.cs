@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KarmayogiBot.Worker.Tests.Summaries;
 
-/// <summary>The nodal officers' summaries for a zonegen zone, through botcheck's connector.</summary>
+/// <summary>The nodal officers' summaries for a sample zone, through the loopback connector.</summary>
 [Collection(ConnectorCollection.Name)]
 public sealed class SummaryPassTests
 {
@@ -19,7 +19,7 @@ public sealed class SummaryPassTests
         await using var zone = await WorkerZone.CreateAsync(officers: 60, seed: 11);
         var nodal = zone.Officers.Values.Where(o => o.RoleInProduct == "Nodal").Select(o => o.EmployeeCode).Order(StringComparer.Ordinal).ToList();
         var blocked = zone.Officers.Values.First(o => !o.Compliant && o.RoleInProduct != "Nodal");
-        using var connector = await BotcheckConnector.StartAsync(zone.Folder.Path, zone.UsersFile, forbid: [blocked.EmployeeCode]);
+        await using var connector = await LoopbackConnector.StartAsync(zone.Users, forbid: [blocked.EmployeeCode]);
         var services = zone.CreateServices(connector);
         await services.GetRequiredService<NudgePass>().RunAsync(DateTimeOffset.Parse("2026-03-16T11:00:00+05:30", CultureInfo.InvariantCulture), dryRun: false);
         var nudges = connector.Sends().Count;
@@ -66,7 +66,7 @@ public sealed class SummaryPassTests
     public async Task RunAsync_DryRun_TimesTheBuildAndSendsNothing()
     {
         await using var zone = await WorkerZone.CreateAsync(officers: 30, seed: 2);
-        using var connector = await BotcheckConnector.StartAsync(zone.Folder.Path, zone.UsersFile);
+        await using var connector = await LoopbackConnector.StartAsync(zone.Users);
         var output = new StringWriter();
 
         var result = await zone.CreateServices(connector).GetRequiredService<SummaryPass>().RunAsync(new DateOnly(2026, 3, 20), dryRun: true, output);

@@ -1,8 +1,8 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using KarmayogiBot.Worker.Commands;
 using KarmayogiBot.Worker.Hosting;
+using KarmayogiBot.Worker.SampleZone;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 namespace KarmayogiBot.Worker.Tests.Support;
 
 /// <summary>
-/// A zone made by zonegen (roster, iGOT reports, expected.json), imported through the worker's import command into
+/// A sample zone (worker sample-zone: roster, iGOT reports, expected.json), imported through the worker's import command into
 /// a store of its own (a SQLite file in a temp folder, or a PostgreSQL schema), with the worker's services over it.
 /// <see cref="CreateServices"/> gives another worker on the same store (its own identity, pacer and connector).
 /// </summary>
@@ -21,7 +21,7 @@ public sealed class WorkerZone : IAsyncDisposable
     private readonly List<ServiceProvider> _providers = [];
     private readonly PostgresDatabase? _postgres;
 
-    private WorkerZone(TempFolder folder, string provider, string connectionString, PostgresDatabase? postgres)
+    private WorkerZone(TempFolder folder, string provider, string connectionString, PostgresDatabase? postgres, IEnumerable<SampleOfficer> roster)
     {
         Folder = folder;
         Provider = provider;
@@ -37,10 +37,10 @@ public sealed class WorkerZone : IAsyncDisposable
         }
 
         Totals = expected.RootElement.GetProperty("totals").Clone();
-        foreach (var line in File.ReadLines(folder.File("zone/roster.csv")).Skip(1))
+        foreach (var officer in roster)
         {
-            var cells = line.Split(',');
-            AadObjectIds[cells[1]] = cells[^1];
+            AadObjectIds[officer.EmployeeCode] = officer.AadObjectId;
+            Users.Add(new ConnectorUser(officer.EmployeeCode, officer.Name, officer.Email, officer.AadObjectId));
         }
     }
 
@@ -58,26 +58,15 @@ public sealed class WorkerZone : IAsyncDisposable
 
     public JsonElement Totals { get; }
 
-    /// <summary>botcheck's users file for the zone (key = employee code).</summary>
-    public string UsersFile => Folder.File("users.json");
+    /// <summary>The zone's officers as Teams users (key = employee code), for the connector.</summary>
+    public List<ConnectorUser> Users { get; } = [];
 
     public static async Task<WorkerZone> CreateAsync(int officers, int seed = 7, string provider = StoreKind.Sqlite)
     {
         var folder = new TempFolder();
-        var start = new ProcessStartInfo("python3", [SharedTools.Zonegen, "--officers", officers.ToString(CultureInfo.InvariantCulture), "--seed", seed.ToString(CultureInfo.InvariantCulture), "--as-of", AsOf, "--out", folder.File("zone")])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using (var process = Process.Start(start)!)
-        {
-            await process.WaitForExitAsync();
-            Assert.True(process.ExitCode == 0, await process.StandardError.ReadToEndAsync());
-        }
-
-        var users = File.ReadLines(folder.File("zone/roster.csv")).Skip(1).Select(l => l.Split(','))
-            .Select(c => new { key = c[1], name = c[2], email = c[6], aadObjectId = c[^1] });
-        await File.WriteAllTextAsync(folder.File("users.json"), JsonSerializer.Serialize(users));
+        var request = new SampleZoneRequest(officers, seed, SampleZoneModelLoader.Default.DefaultZone, DateOnly.Parse(AsOf, CultureInfo.InvariantCulture));
+        var made = SampleZoneBuilder.Build(SampleZoneModelLoader.Default, request);
+        SampleZoneWriter.Write(made, folder.File("zone"));
 
         PostgresDatabase? postgres = null;
         var connectionString = $"Data Source={folder.File("karmayogi.db")}";
@@ -87,7 +76,7 @@ public sealed class WorkerZone : IAsyncDisposable
             connectionString = postgres.ConnectionString;
         }
 
-        var zone = new WorkerZone(folder, provider, connectionString, postgres);
+        var zone = new WorkerZone(folder, provider, connectionString, postgres, made.Officers);
         var services = zone.CreateServices();
         foreach (var (kind, file) in new[] { ("roster", "roster.csv"), ("igot", "UserReport.csv"), ("igot", "ConsumptionReport.csv") })
         {
@@ -100,7 +89,7 @@ public sealed class WorkerZone : IAsyncDisposable
     }
 
     /// <summary>The configuration of a worker on this store, talking to <paramref name="connector"/> when given.</summary>
-    public Dictionary<string, string?> Configuration(BotcheckConnector? connector = null, IDictionary<string, string?>? overrides = null)
+    public Dictionary<string, string?> Configuration(LoopbackConnector? connector = null, IDictionary<string, string?>? overrides = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -113,7 +102,7 @@ public sealed class WorkerZone : IAsyncDisposable
             ["Worker:Delivery:RetryBaseDelay"] = "00:00:00.050",
             ["Worker:Delivery:MaxRetryDelay"] = "00:00:00.500",
             ["Worker:Delivery:LeaseSeconds"] = "3",
-            ["Teams:TenantId"] = BotcheckConnector.Tenant,
+            ["Teams:TenantId"] = LoopbackConnector.Tenant,
         };
         if (connector is not null)
         {
@@ -130,7 +119,7 @@ public sealed class WorkerZone : IAsyncDisposable
     }
 
     /// <summary>A worker's services over this store (disposed with the zone).</summary>
-    public ServiceProvider CreateServices(BotcheckConnector? connector = null, IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? configure = null)
+    public ServiceProvider CreateServices(LoopbackConnector? connector = null, IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(Configuration(connector, overrides)).Build();
         var services = new ServiceCollection();
