@@ -1,4 +1,5 @@
-using System.Diagnostics;
+extern alias worker;
+
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -8,10 +9,11 @@ using KarmayogiBot.Infrastructure.Imports;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using RichardSzalay.MockHttp;
+using worker::KarmayogiBot.Worker.SampleZone;
 
 namespace KarmayogiBot.Bot.Tests.Nodal;
 
-/// <summary>A nodal officer asks the bot for their zone's summary: a zonegen zone imported into the bot's store, the figures checked against expected.json.</summary>
+/// <summary>A nodal officer asks the bot for their zone's summary: a sample zone (worker sample-zone) imported into the bot's store, the figures checked against expected.json.</summary>
 public sealed class NodalSummaryTests : IAsyncLifetime
 {
     private const string Connector = "http://127.0.0.1:59999/";
@@ -21,12 +23,7 @@ public sealed class NodalSummaryTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var zonegen = Path.Combine(FindShared(), "tools", "zonegen", "zonegen.py");
-        using (var process = Process.Start(new ProcessStartInfo("python3", ["-B", zonegen, "--officers", "120", "--seed", "11", "--zone", "Mumbai CGST Zone", "--as-of", "2026-03-20", "--out", _zone]))!)
-        {
-            await process.WaitForExitAsync();
-            Assert.Equal(0, process.ExitCode);
-        }
+        Assert.Equal(0, SampleZoneCommand.Run(["--officers", "120", "--seed", "11", "--zone", "Mumbai CGST Zone", "--as-of", "2026-03-20", "--out", _zone], TextWriter.Null));
 
         _expected = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_zone, "expected.json"))).RootElement;
         _host = new BotHostFactory(services: s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 3, 20, 6, 0, 0, TimeSpan.Zero))));
@@ -102,18 +99,5 @@ public sealed class NodalSummaryTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var sent = JsonNode.Parse(reply!)!;
         return sent["attachments"] is JsonArray { Count: > 0 } attachments ? attachments[0]!["content"]!.AsObject() : new JsonObject { ["text"] = sent["text"]!.GetValue<string>() };
-    }
-
-    private static string FindShared()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (Directory.Exists(Path.Combine(dir.FullName, "shared", "tools", "zonegen")))
-            {
-                return Path.Combine(dir.FullName, "shared");
-            }
-        }
-
-        throw new DirectoryNotFoundException("shared/ was not found beside the repository");
     }
 }

@@ -2,7 +2,7 @@ using KarmayogiBot.Domain.Catalog;
 
 namespace KarmayogiBot.Domain.Tests.Catalog;
 
-/// <summary>Every row of Annexure A (NACIN D.O. of 10.09.2025), read from the circular's own text, is in the catalog.</summary>
+/// <summary>Every row of Annexure A (NACIN D.O. of 10.09.2025), as the circular writes it (transcribed in Catalog/Circulars/annexure-a-2025-09-10.tsv), is in the catalog.</summary>
 public sealed class AnnexureATests
 {
     private static readonly string[] Competencies = ["Domain", "Functional", "Behavioral"];
@@ -53,29 +53,20 @@ public sealed class AnnexureATests
         Assert.Contains(viksit.Citations, c => c.Source.Number == "DoPT OM No. T-28/27/2025-iGOT-Part (3)" && c.Source.Date == new DateOnly(2026, 1, 20));
     }
 
-    /// <summary>Rows of the tab-separated Annexure A table in seeds/002: role, then (competency, course, assessed course).</summary>
+    /// <summary>The rows of the transcribed Annexure A table: role, then (competency, course, assessed course).</summary>
     private static List<(string Role, List<(string Competency, string Course, string? Assessed)> Courses)> ReadAnnexureA()
     {
-        var lines = File.ReadAllLines(Path.Combine(TestCatalog.SeedsDirectory, "002_5ec302730bef6e4a.txt"));
-        var start = Array.FindIndex(lines, l => l.StartsWith("Role\tCompetency", StringComparison.Ordinal));
-        var end = Array.FindIndex(lines, l => l.Trim() == "Annexure B");
         var rows = new List<(string, List<(string, string, string?)>)>();
-        foreach (var line in lines[(start + 1)..end])
+        foreach (var line in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Catalog", "Circulars", "annexure-a-2025-09-10.tsv")).Where(l => !l.StartsWith('#')))
         {
             var cells = line.Split('\t');
-            var competencyAt = Array.FindIndex(cells, c => Competencies.Contains(c.Trim()));
-            if (competencyAt < 0)
+            Assert.True(cells.Length == 4 && Competencies.Contains(cells[1]), $"malformed row: {line}");
+            if (cells[0].Length > 0)
             {
-                continue;
+                rows.Add((cells[0], []));
             }
 
-            if (cells[0].Trim().Length > 0)
-            {
-                rows.Add((cells[0].Trim(), []));
-            }
-
-            var assessed = cells.Length > competencyAt + 2 && cells[competencyAt + 2].Trim().Length > 0 ? cells[competencyAt + 2].Trim() : null;
-            rows[^1].Item2.Add((cells[competencyAt].Trim(), cells[competencyAt + 1].Trim(), assessed));
+            rows[^1].Item2.Add((cells[1], cells[2], cells[3].Length > 0 ? cells[3] : null));
         }
 
         return rows;
