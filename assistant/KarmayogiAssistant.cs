@@ -6,7 +6,9 @@ using KarmayogiBot.Domain.Compliance;
 using KarmayogiBot.Domain.Conversations;
 using KarmayogiBot.Domain.Designations;
 using KarmayogiBot.Domain.Memo;
+using KarmayogiBot.Domain.Nudges;
 using KarmayogiBot.Domain.Officers;
+using KarmayogiBot.Domain.Reporting;
 using Microsoft.Extensions.Logging;
 
 namespace KarmayogiBot.Assistant;
@@ -22,7 +24,9 @@ public sealed class KarmayogiAssistant(
     IOfficerStore officers,
     ICourseRecordStore courseRecords,
     IConversationMemoryStore memories,
-    INodalDesk nodalDesk,
+    ZoneSummaryService zoneSummaries,
+    IZoneExports zoneExports,
+    INudgeHistory nudgeHistory,
     ILogger<KarmayogiAssistant> logger,
     PhrasingBank? phrasings = null) : IAssistant
 {
@@ -33,6 +37,7 @@ public sealed class KarmayogiAssistant(
     private readonly PhrasingBank _phrasings = phrasings ?? PhrasingBank.Default;
     private readonly SentenceReader _reader = new(catalog, standings, phrasings: phrasings ?? PhrasingBank.Default);
     private readonly BoundedMemo<AnswerKey, ReplyMessage> _kept = new(AnswersKept);
+    private readonly ZoneDesk _zoneDesk = new(officers, zoneSummaries, zoneExports, nudgeHistory);
 
     public async Task<IReadOnlyList<ReplyMessage>> ReplyAsync(AssistantRequest request, CancellationToken cancellationToken = default)
     {
@@ -252,7 +257,7 @@ public sealed class KarmayogiAssistant(
                 suggestions: RuleAnswers.Menu(turn.Language, false).Select(m => m.Ask).ToList())];
         }
 
-        return await nodalDesk.AnswerAsync(turn.Officer!, turn.Understood, turn.Request.Today, cancellationToken);
+        return await _zoneDesk.AnswerAsync(turn.Officer!, turn.Understood, turn.Request.Today, cancellationToken);
     }
 
     private async Task<ReplyMessage> OutOfScopeAsync(Turn turn, IReadOnlyList<Topic> nearest, CancellationToken cancellationToken) =>

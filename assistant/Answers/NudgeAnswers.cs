@@ -65,13 +65,10 @@ public static class NudgeAnswers
             "बॉट ने उन्हें याद दिलाया है; पर्यवेक्षी अधिकारियों को अनुपालन की निगरानी करनी है, कृपया उनसे संपर्क करें।");
         var lines = overdue
             .OrderByDescending(o => o.Decision.DaysOverdue).ThenBy(o => o.Standing.Officer.Officer.Name, StringComparer.Ordinal)
-            .Select(o =>
-            {
-                var officer = o.Standing.Officer.Officer;
-                return Say.In(language,
-                    $"{officer.Name} ({officer.EmployeeCode}, {officer.Designation}, {officer.Formation}): {o.Decision.Pending} pending, {o.Decision.DaysOverdue} days overdue",
-                    $"{officer.Name} ({officer.EmployeeCode}, {officer.Designation}, {officer.Formation}): {o.Decision.Pending} लंबित, {o.Decision.DaysOverdue} दिन से समय-सीमा पार");
-            }).ToList();
+            .Select(o => ZoneAnswers.Who(o.Standing.Officer.Officer) + Say.In(language,
+                $": {o.Decision.Pending} pending, {o.Decision.DaysOverdue} days overdue",
+                $": {o.Decision.Pending} लंबित, {o.Decision.DaysOverdue} दिन से समय-सीमा पार"))
+            .ToList();
         var card = new AdaptiveCard().Title(title).Text(intro).Bullets(lines)
             .Submit(Say.In(language, "Defaulters", "डिफॉल्टर"), new JsonObject { ["ask"] = "defaulters" });
         return card.Build(string.Join("\n", lines.Select(l => "- " + l).Prepend(intro).Prepend(title)));

@@ -2,9 +2,9 @@ using KarmayogiBot.Assistant;
 using KarmayogiBot.Assistant.Understanding;
 using KarmayogiBot.Bot.Caching;
 using KarmayogiBot.Bot.Demo;
-using KarmayogiBot.Bot.Nodal;
 using KarmayogiBot.Bot.Teams;
 using KarmayogiBot.Domain.Catalog;
+using KarmayogiBot.Domain.Reporting;
 using KarmayogiBot.Infrastructure;
 using KarmayogiBot.Infrastructure.Exports;
 using KarmayogiBot.Protocol.DependencyInjection;
@@ -34,9 +34,9 @@ public static class BotServiceExtensions
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton(sp => PhrasingLoader.LoadDirectory(PhrasingLoader.DefaultDirectory, sp.GetRequiredService<TrainingCatalog>()));
         builder.Services.AddSingleton<IAssistant, KarmayogiAssistant>();
-        builder.Services.AddSingleton<INodalDesk, NodalDesk>();
         builder.Services.AddOptions<ExportOptions>().BindConfiguration(ExportOptions.SectionName);
         builder.Services.AddSingleton<ExportLinks>();
+        builder.Services.AddSingleton<IZoneExports, WorkbookExports>();
         builder.Services.AddSingleton<MemberDirectory>();
         builder.Services.AddSingleton<RecentConversations>();
         if (builder.Environment.IsDevelopment())

@@ -2,7 +2,9 @@ using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Domain.Catalog.Loading;
 using KarmayogiBot.Domain.Compliance;
 using KarmayogiBot.Domain.Conversations;
+using KarmayogiBot.Domain.Nudges;
 using KarmayogiBot.Domain.Officers;
+using KarmayogiBot.Domain.Reporting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 
@@ -34,18 +36,30 @@ public sealed class AssistantHarness
         memories.Setup(m => m.SaveAsync(It.IsAny<ConversationMemory>(), It.IsAny<CancellationToken>()))
             .Callback((ConversationMemory memory, CancellationToken _) => _memories[memory.UserKey] = memory)
             .Returns(Task.CompletedTask);
-        NodalDesk.Setup(d => d.AnswerAsync(It.IsAny<Officer>(), It.IsAny<Understanding.Understood>(), It.IsAny<DateOnly>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync([new ReplyMessage("zone desk reached")]);
+        ZoneRecords.Setup(z => z.ReadAsync(It.IsAny<OfficerScope>(), It.IsAny<bool>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((OfficerScope scope, bool _, CancellationToken _) => _roster
+                .Where(r => (scope.Zone is null || r.Officer.Zone == scope.Zone) && (scope.Formation is null || r.Officer.Formation == scope.Formation)).ToList());
+        ZoneExports.Setup(e => e.Export(It.IsAny<ZoneSummary>())).Returns(ExportLink);
         Officers = officers.Object;
-        Assistant = new KarmayogiAssistant(Catalog, new StandingEvaluator(Catalog), officers.Object, records.Object, memories.Object, NodalDesk.Object, NullLogger<KarmayogiAssistant>.Instance);
+        var evaluator = new StandingEvaluator(Catalog);
+        Assistant = new KarmayogiAssistant(Catalog, evaluator, officers.Object, records.Object, memories.Object,
+            new ZoneSummaryService(ZoneRecords.Object, evaluator), ZoneExports.Object, NudgeHistory.Object, NullLogger<KarmayogiAssistant>.Instance);
     }
+
+    public static Uri ExportLink { get; } = new("https://bot.example.gov.in/exports/0123?expires=1&sig=ab");
 
     public KarmayogiAssistant Assistant { get; }
 
     /// <summary>The roster as the assistant's store sees it; turns identify their officer in it, as the bot does.</summary>
     public IOfficerStore Officers { get; }
 
-    public Mock<INodalDesk> NodalDesk { get; } = new();
+    /// <summary>The zone summaries' reads: the harness's roster, by scope.</summary>
+    public Mock<IZoneRecordStore> ZoneRecords { get; } = new();
+
+    public Mock<IZoneExports> ZoneExports { get; } = new();
+
+    /// <summary>No nudge pass has run, unless a test says otherwise.</summary>
+    public Mock<INudgeHistory> NudgeHistory { get; } = new();
 
     public DateOnly Today { get; set; } = new(2026, 3, 20);
 

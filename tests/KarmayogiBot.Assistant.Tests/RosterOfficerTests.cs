@@ -1,6 +1,7 @@
 using KarmayogiBot.Assistant.Understanding;
 using KarmayogiBot.Domain.Compliance;
 using KarmayogiBot.Domain.Officers;
+using KarmayogiBot.Domain.Reporting;
 using Moq;
 
 namespace KarmayogiBot.Assistant.Tests;
@@ -104,10 +105,31 @@ public sealed class RosterOfficerTests
     public async Task NodalCommand_ReachesTheDesk_WithItsFormation(string text, Intent intent, string? formation)
     {
         var nodal = _harness.AddOfficer("CB000009", "Joint Commissioner", "CGST Chennai North Commissionerate", ProductRole.Nodal);
+        _harness.AddOfficer("CB000013", "Inspector", "JNCH");
+        var scope = new OfficerScope(Zone: nodal.Zone, Formation: formation);
 
-        await _harness.AskAsAsync(nodal, text);
+        var reply = Assert.Single(await _harness.TurnsAsync(new UserIdentity(nodal.AadObjectId!, nodal.Name, nodal.Email, nodal.Email, nodal.AadObjectId), text));
 
-        _harness.NodalDesk.Verify(d => d.AnswerAsync(nodal, It.Is<Understood>(u => u.Intent == intent && u.Argument == formation), It.IsAny<DateOnly>(), It.IsAny<CancellationToken>()), Times.Once);
+        var action = reply.Card?["actions"]![0]!;
+        switch (intent)
+        {
+            case Intent.NudgeStatus:
+                _harness.NudgeHistory.Verify(h => h.LastRunAsync(scope, It.IsAny<CancellationToken>()), Times.Once);
+                Assert.Null(reply.Card);
+                break;
+            case Intent.Export:
+                _harness.ZoneExports.Verify(e => e.Export(It.Is<ZoneSummary>(s => s.Scope == scope)), Times.Once);
+                Assert.Equal(AssistantHarness.ExportLink.ToString(), action!["url"]!.GetValue<string>());
+                break;
+            case Intent.Defaulters:
+                _harness.ZoneRecords.Verify(z => z.ReadAsync(scope, It.IsAny<bool>(), It.IsAny<CancellationToken>()), Times.Once);
+                Assert.Equal("export", action!["data"]!["ask"]!.GetValue<string>());
+                break;
+            default:
+                _harness.ZoneRecords.Verify(z => z.ReadAsync(scope, It.IsAny<bool>(), It.IsAny<CancellationToken>()), Times.Once);
+                Assert.Equal(formation is null ? "defaulters" : $"defaulters {formation}", action!["data"]!["ask"]!.GetValue<string>());
+                break;
+        }
     }
 
     [Fact]
@@ -118,7 +140,9 @@ public sealed class RosterOfficerTests
         var answer = await _harness.AskAsAsync(officer, "summary");
 
         Assert.Contains("nodal officer", answer);
-        _harness.NodalDesk.Verify(d => d.AnswerAsync(It.IsAny<Officer>(), It.IsAny<Understood>(), It.IsAny<DateOnly>(), It.IsAny<CancellationToken>()), Times.Never);
+        _harness.ZoneRecords.VerifyNoOtherCalls();
+        _harness.ZoneExports.VerifyNoOtherCalls();
+        _harness.NudgeHistory.VerifyNoOtherCalls();
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using KarmayogiBot.Assistant;
+using KarmayogiBot.Assistant.Answers;
 using KarmayogiBot.Domain.Officers;
 using KarmayogiBot.Domain.Reporting;
 using KarmayogiBot.Infrastructure.Exports;
@@ -112,7 +113,7 @@ public sealed class SummaryPass(
         cpu = Cpu();
         foreach (var (key, (summary, unreachable)) in scopes)
         {
-            cards[key] = SummaryMessages.Build(summary, previous[key], unreachable, links.GetValueOrDefault(key), settings.LaggingFormations, settings.UnreachableListed, Language);
+            cards[key] = ZoneAnswers.Fortnightly(summary, Previous(previous[key]), unreachable, links.GetValueOrDefault(key), settings.LaggingFormations, settings.UnreachableListed, Language);
         }
 
         build += watch.Elapsed;
@@ -171,6 +172,9 @@ public sealed class SummaryPass(
 
     /// <summary>The process's processor time: the build's cost even when other processes share the cores.</summary>
     private static TimeSpan Cpu() => Process.GetCurrentProcess().TotalProcessorTime;
+
+    private static PreviousSummary? Previous(SummarySnapshot? snapshot) => snapshot is null ? null
+        : new PreviousSummary(snapshot.Day, new SummaryCounts(snapshot.Officers, snapshot.Compliant, snapshot.AssessmentPassed, snapshot.DesignationCorrect, snapshot.Overdue, snapshot.UnknownRole));
 
     private static SummarySnapshot Snapshot(string key, DateOnly day, ZoneSummary summary)
     {

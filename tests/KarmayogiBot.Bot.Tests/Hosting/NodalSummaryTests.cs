@@ -4,14 +4,13 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using KarmayogiBot.Bot.Tests.Hosting;
 using KarmayogiBot.Infrastructure.Imports;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using RichardSzalay.MockHttp;
 using worker::KarmayogiBot.Worker.SampleZone;
 
-namespace KarmayogiBot.Bot.Tests.Nodal;
+namespace KarmayogiBot.Bot.Tests.Hosting;
 
 /// <summary>A nodal officer asks the bot for their zone's summary: a sample zone (worker sample-zone) imported into the bot's store, the figures checked against expected.json.</summary>
 public sealed class NodalSummaryTests : IAsyncLifetime

@@ -1,0 +1,15 @@
+using KarmayogiBot.Domain.Reporting;
+using KarmayogiBot.Infrastructure.Reports;
+
+namespace KarmayogiBot.Infrastructure.Exports;
+
+/// <summary><see cref="IZoneExports"/> as .xlsx files (<see cref="SummaryWorkbook"/>) in the exports folder, behind signed links (<see cref="ExportLinks"/>).</summary>
+public sealed class WorkbookExports(ExportLinks links) : IZoneExports
+{
+    public Uri Export(ZoneSummary summary)
+    {
+        var (id, path) = links.NewFile();
+        SummaryWorkbook.Write(summary, path);
+        return links.LinkFor(id);
+    }
+}
