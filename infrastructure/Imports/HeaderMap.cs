@@ -1,4 +1,5 @@
 using System.Text;
+using KarmayogiBot.Infrastructure.Imports.Tables;
 
 namespace KarmayogiBot.Infrastructure.Imports;
 
@@ -66,6 +67,12 @@ internal sealed class HeaderMap
     public int this[string field] => _columns.GetValueOrDefault(field, -1);
 
     public bool Has(string field) => _columns.ContainsKey(field);
+
+    /// <summary>Why the row cannot be read against this header (unreadable, or not as many fields), or null.</summary>
+    public string? ShapeProblem(in TableRow row) =>
+        row.Problem ?? (row.FieldCount != Header.Count
+            ? $"the row has {row.FieldCount} fields, the header {Header.Count} (a separator or quote out of place?)"
+            : null);
 
     /// <summary>Lower-case letters and digits only: "Gov e-mail ID" and "gov_email_id" are one key.</summary>
     public static string Key(string header)

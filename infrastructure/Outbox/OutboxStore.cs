@@ -9,9 +9,10 @@ namespace KarmayogiBot.Infrastructure.Outbox;
 /// <summary>
 /// The worker's outbox on SQLite or PostgreSQL: messages keyed (officer, kind, day), written before anything is
 /// sent, then claimed one at a time (a conditional update; on PostgreSQL <c>FOR UPDATE SKIP LOCKED</c>, so several
-/// workers share the rows), marked <c>sending</c> just before the HTTP request and <c>sent</c> just after. Also the
-/// officers found unreachable and the escalations already made. Instants are stored as Unix milliseconds (UTC),
-/// days as yyyy-mm-dd (India dates).
+/// workers share the rows), marked <c>sending</c> just before the HTTP request and <c>sent</c> just after
+/// (<c>outbox_messages</c>; the tables beside it have their own stores: <see cref="ReachabilityStore"/>,
+/// <see cref="NudgeEscalationStore"/>, <see cref="SummarySnapshotStore"/>). Instants are stored as Unix milliseconds
+/// (UTC), days as yyyy-mm-dd (India dates).
 /// </summary>
 public sealed class OutboxStore(KarmayogiDatabase database)
 {
@@ -40,15 +41,7 @@ public sealed class OutboxStore(KarmayogiDatabase database)
         insert.AddParameter("now", now.ToUnixTimeMilliseconds());
         var error = insert.AddParameter("error", null);
         var code = insert.AddParameter("code", null);
-        await using var escalate = connection.CreateCommand("""
-            INSERT INTO nudge_escalations (officer_id, cycle_id, escalated_on, nodal_officer_id)
-            SELECT o.id, @cycle, @day, (SELECT n.id FROM officers n WHERE n.employee_code = @nodal) FROM officers o WHERE o.employee_code = @code
-            ON CONFLICT (officer_id, cycle_id) DO NOTHING
-            """, transaction);
-        var escalateCycle = escalate.AddParameter("cycle", null);
-        var escalateDay = escalate.AddParameter("day", null);
-        var escalateNodal = escalate.AddParameter("nodal", null);
-        var escalateCode = escalate.AddParameter("code", null);
+        await using var escalate = NudgeEscalationStore.CreateInsert(connection, transaction);
         foreach (var m in messages)
         {
             kind.Value = m.Kind;
@@ -67,32 +60,13 @@ public sealed class OutboxStore(KarmayogiDatabase database)
             written.Add(m);
             foreach (var officer in m.EscalatedOfficers ?? [])
             {
-                escalateCycle.Value = m.CycleId ?? "";
-                escalateDay.Value = Day(m.Day);
-                escalateNodal.Value = m.EmployeeCode;
-                escalateCode.Value = officer;
-                await escalate.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                await NudgeEscalationStore.InsertAsync(escalate, m.CycleId ?? "", m.Day, m.EmployeeCode, officer, cancellationToken).ConfigureAwait(false);
             }
         }
 
         foreach (var snapshot in snapshots ?? [])
         {
-            await using var command = connection.CreateCommand("""
-                INSERT INTO summary_snapshots (scope_key, day, cycle_id, officers, compliant, assessment_passed, designation_correct, overdue, unknown_role, taken_at)
-                VALUES (@scope, @day, @cycle, @officers, @compliant, @passed, @designation, @overdue, @unknown, @now)
-                ON CONFLICT (scope_key, day) DO NOTHING
-                """, transaction);
-            command.AddParameter("scope", snapshot.ScopeKey);
-            command.AddParameter("day", Day(snapshot.Day));
-            command.AddParameter("cycle", snapshot.CycleId);
-            command.AddParameter("officers", snapshot.Officers);
-            command.AddParameter("compliant", snapshot.Compliant);
-            command.AddParameter("passed", snapshot.AssessmentPassed);
-            command.AddParameter("designation", snapshot.DesignationCorrect);
-            command.AddParameter("overdue", snapshot.Overdue);
-            command.AddParameter("unknown", snapshot.UnknownRole);
-            command.AddParameter("now", now.ToUnixTimeMilliseconds());
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await SummarySnapshotStore.InsertAsync(connection, transaction, snapshot, now, cancellationToken).ConfigureAwait(false);
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -200,30 +174,11 @@ public sealed class OutboxStore(KarmayogiDatabase database)
         var changed = await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
         if (changed)
         {
-            await using var mark = connection.CreateCommand("""
-                INSERT INTO officer_reachability (officer_id, reason, error_code, since)
-                SELECT m.officer_id, @reason, @code, @now FROM outbox_messages m WHERE m.id = @id
-                ON CONFLICT (officer_id) DO UPDATE SET reason = excluded.reason, error_code = excluded.error_code, since = excluded.since
-                """, transaction);
-            mark.AddParameter("reason", reason);
-            mark.AddParameter("code", errorCode);
-            mark.AddParameter("now", now.ToUnixTimeMilliseconds());
-            mark.AddParameter("id", id);
-            await mark.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await ReachabilityStore.MarkAsync(connection, transaction, id, reason, errorCode, now, cancellationToken).ConfigureAwait(false);
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return changed;
-    }
-
-    /// <summary>Forgets that an officer was unreachable (a message reached them).</summary>
-    public async Task ClearUnreachableAsync(string employeeCode, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand(
-            "DELETE FROM officer_reachability WHERE officer_id IN (SELECT id FROM officers WHERE employee_code = @code)");
-        command.AddParameter("code", employeeCode);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Extends the leases of every row this worker holds (a heartbeat while it works).</summary>
@@ -312,73 +267,6 @@ public sealed class OutboxStore(KarmayogiDatabase database)
 
         return result;
     }
-
-    /// <summary>The officers already reported to their nodal officer in this cycle.</summary>
-    public async Task<IReadOnlySet<string>> EscalatedAsync(string cycleId, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand("SELECT o.employee_code FROM nudge_escalations e JOIN officers o ON o.id = e.officer_id WHERE e.cycle_id = @cycle");
-        command.AddParameter("cycle", cycleId);
-        var result = new HashSet<string>(StringComparer.Ordinal);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            result.Add(reader.GetString(0));
-        }
-
-        return result;
-    }
-
-    /// <summary>The officers marked unreachable, by employee code.</summary>
-    public async Task<IReadOnlyDictionary<string, Reachability>> UnreachableAsync(CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand("SELECT o.employee_code, r.reason, r.error_code, r.since FROM officer_reachability r JOIN officers o ON o.id = r.officer_id");
-        var result = new Dictionary<string, Reachability>(StringComparer.Ordinal);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            result[reader.GetString(0)] = new Reachability(reader.GetString(0), reader.GetString(1), reader.GetStringOrNull(2), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)));
-        }
-
-        return result;
-    }
-
-    /// <summary>The employee codes of the officers whose Entra object id is known (a conversation can be opened with them).</summary>
-    public async Task<IReadOnlySet<string>> WithEntraIdAsync(CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand("SELECT employee_code FROM officers WHERE aad_object_id IS NOT NULL AND aad_object_id <> ''");
-        var result = new HashSet<string>(StringComparer.Ordinal);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            result.Add(reader.GetString(0));
-        }
-
-        return result;
-    }
-
-    /// <summary>The latest snapshot of the scope taken before <paramref name="day"/>; null when none.</summary>
-    public async Task<SummarySnapshot?> PreviousSnapshotAsync(string scopeKey, DateOnly day, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand("""
-            SELECT scope_key, day, cycle_id, officers, compliant, assessment_passed, designation_correct, overdue, unknown_role
-            FROM summary_snapshots WHERE scope_key = @scope AND day < @day ORDER BY day DESC LIMIT 1
-            """);
-        command.AddParameter("scope", scopeKey);
-        command.AddParameter("day", Day(day));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
-            ? new SummarySnapshot(reader.GetString(0), ParseDay(reader.GetString(1)), reader.GetString(2), reader.GetInt32(3), reader.GetInt32(4),
-                reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7), reader.GetInt32(8))
-            : null;
-    }
-
-    /// <summary>The snapshot key of a scope: "zone:&lt;normalised zone&gt;", or "all".</summary>
-    public static string ScopeKey(OfficerScope scope) =>
-        OfficerKeys.Name(scope.Zone) is { } zone ? $"zone:{zone}" + (OfficerKeys.Name(scope.Formation) is { } f ? $"|formation:{f}" : "") : "all";
 
     internal static string Day(DateOnly day) => day.ToString(DayFormat, CultureInfo.InvariantCulture);
 

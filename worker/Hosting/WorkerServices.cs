@@ -60,6 +60,9 @@ public static class WorkerServices
             return new NudgePolicy(sp.GetRequiredService<IOptions<OfficeOptions>>().Value.ToCalendar(), nudges.ToCadence(), nudges.EscalateAfterOverdueDays);
         });
         services.AddSingleton<OutboxStore>();
+        services.AddSingleton<ReachabilityStore>();
+        services.AddSingleton<NudgeEscalationStore>();
+        services.AddSingleton<SummarySnapshotStore>();
         services.AddSingleton<SendPacer>();
         services.AddSingleton(new WorkerIdentity(configuration["Worker:Delivery:WorkerName"]));
         services.AddSingleton<OutboxDispatcher>();

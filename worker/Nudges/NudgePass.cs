@@ -24,6 +24,8 @@ public sealed class NudgePass(
     IConversationStore conversations,
     StandingEvaluator evaluator,
     OutboxStore outbox,
+    NudgeEscalationStore escalationStore,
+    ReachabilityStore reachability,
     OutboxDispatcher dispatcher,
     NudgePolicy policy,
     IOptions<DeliveryOptions> delivery,
@@ -51,8 +53,8 @@ public sealed class NudgePass(
         var all = await records.ListAsync(OfficerScope.All, cancellationToken).ConfigureAwait(false);
         var references = (await conversations.ListAsync(OfficerScope.All, cancellationToken).ConfigureAwait(false)).ToDictionary(r => r.EmployeeCode, StringComparer.Ordinal);
         var lastNudged = await outbox.LastDeliveredAsync(OutboxKinds.Nudge, cancellationToken).ConfigureAwait(false);
-        var escalated = await outbox.EscalatedAsync(cycle.Id, cancellationToken).ConfigureAwait(false);
-        var unreachable = await outbox.UnreachableAsync(cancellationToken).ConfigureAwait(false);
+        var escalated = await escalationStore.EscalatedAsync(cycle.Id, cancellationToken).ConfigureAwait(false);
+        var unreachable = await reachability.UnreachableAsync(cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow();
 
         var planned = new List<PlannedMessage>();

@@ -24,6 +24,8 @@ public sealed class SummaryPass(
     IConversationStore conversations,
     ZoneSummaryService summaries,
     OutboxStore outbox,
+    ReachabilityStore reachability,
+    SummarySnapshotStore summarySnapshots,
     OutboxDispatcher dispatcher,
     ExportLinks exports,
     IOptions<SummaryOptions> options,
@@ -46,8 +48,8 @@ public sealed class SummaryPass(
         // One lean read of the whole store (judged once, as the all-zones summary); each zone's summary is then built from it.
         var everyone = await summaries.SummarizeAsync(OfficerScope.All, day, cancellationToken).ConfigureAwait(false);
         var references = (await conversations.ListAsync(OfficerScope.All, cancellationToken).ConfigureAwait(false)).ToDictionary(r => r.EmployeeCode, StringComparer.Ordinal);
-        var marks = await outbox.UnreachableAsync(cancellationToken).ConfigureAwait(false);
-        var entra = await outbox.WithEntraIdAsync(cancellationToken).ConfigureAwait(false); // the lean read leaves Entra ids out
+        var marks = await reachability.UnreachableAsync(cancellationToken).ConfigureAwait(false);
+        var entra = await reachability.WithEntraIdAsync(cancellationToken).ConfigureAwait(false); // the lean read leaves Entra ids out
         var load = watch.Elapsed;
         var loadCpu = Cpu() - cpu;
 
@@ -68,7 +70,7 @@ public sealed class SummaryPass(
         foreach (var recipient in recipients)
         {
             var scope = recipient.Role == ProductRole.Admin ? OfficerScope.All : OfficerScope.ForZone(recipient.Zone!);
-            var key = OutboxStore.ScopeKey(scope);
+            var key = SummarySnapshotStore.ScopeKey(scope);
             if (scopes.ContainsKey(key))
             {
                 continue;
@@ -87,7 +89,7 @@ public sealed class SummaryPass(
         var previous = new Dictionary<string, SummarySnapshot?>(StringComparer.Ordinal);
         foreach (var key in scopes.Keys)
         {
-            previous[key] = await outbox.PreviousSnapshotAsync(key, day, cancellationToken).ConfigureAwait(false);
+            previous[key] = await summarySnapshots.PreviousSnapshotAsync(key, day, cancellationToken).ConfigureAwait(false);
         }
 
         var cards = new Dictionary<string, System.Text.Json.Nodes.JsonObject>(StringComparer.Ordinal);
@@ -121,7 +123,7 @@ public sealed class SummaryPass(
         var planned = new List<PlannedMessage>();
         foreach (var recipient in recipients)
         {
-            var key = OutboxStore.ScopeKey(recipient.Role == ProductRole.Admin ? OfficerScope.All : OfficerScope.ForZone(recipient.Zone!));
+            var key = SummarySnapshotStore.ScopeKey(recipient.Role == ProductRole.Admin ? OfficerScope.All : OfficerScope.ForZone(recipient.Zone!));
             var (summary, unreachable) = scopes[key];
             var messageId = MessagePayload.MessageId(OutboxKinds.Summary, recipient.EmployeeCode, day);
             var why = Unreachable(recipient);

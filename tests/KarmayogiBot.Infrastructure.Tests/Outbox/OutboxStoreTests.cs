@@ -84,7 +84,7 @@ public sealed class OutboxStoreTests
         Assert.True(await store.Outbox.MarkUnreachableAsync(retaken.Id, "w2", "forbidden", "ConversationBlockedByUser", later));
         var counts = await store.Outbox.CountAsync(Day, Kinds);
         Assert.Equal((1, 1, 0), (counts.Sent, counts.Unreachable, counts.Pending));
-        Assert.Equal("forbidden", (await store.Outbox.UnreachableAsync())["A2"].Reason);
+        Assert.Equal("forbidden", (await new ReachabilityStore(store.Database).UnreachableAsync())["A2"].Reason);
         Assert.Equal(Day, (await store.Outbox.LastDeliveredAsync(OutboxKinds.Nudge))["A1"]);
     }
 

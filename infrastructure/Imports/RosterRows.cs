@@ -1,0 +1,99 @@
+using KarmayogiBot.Domain.Catalog;
+using KarmayogiBot.Domain.Designations;
+using KarmayogiBot.Domain.Officers;
+using KarmayogiBot.Infrastructure.Imports.Tables;
+using KarmayogiBot.Infrastructure.Storage;
+
+namespace KarmayogiBot.Infrastructure.Imports;
+
+/// <summary>
+/// A roster row: one officer, keyed by employee code. An employee code or e-mail met twice in the file rejects the
+/// later row; what the row leaves out (role, Entra object id) is kept from the stored officer.
+/// </summary>
+internal sealed class RosterRows(ImportTransaction transaction, FormationResolver formations)
+{
+    private readonly Dictionary<string, (int Row, ulong Fingerprint)> _codes = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> _emails = new(StringComparer.Ordinal);
+
+    /// <summary>The row's officer; null when the row was rejected.</summary>
+    public Officer? Read(string file, in TableRow row, HeaderMap map, ITableReader reader, IReadOnlyDictionary<string, Officer> existing)
+    {
+        if (map.ShapeProblem(row) is { } shape)
+        {
+            return Reject(file, row, reader, shape);
+        }
+
+        var code = Field(row, map, RosterColumns.EmployeeCode);
+        if (code is null)
+        {
+            return Reject(file, row, reader, "no employee code");
+        }
+
+        if (_codes.TryGetValue(code, out var seen))
+        {
+            return Reject(file, row, reader, seen.Fingerprint == row.Fingerprint ? $"duplicate of row {seen.Row}" : $"employee code {code} is also on row {seen.Row}");
+        }
+
+        _codes[code] = (row.Number, row.Fingerprint);
+        var name = Field(row, map, RosterColumns.Name);
+        var designation = Field(row, map, RosterColumns.Designation);
+        if (name is null || designation is null)
+        {
+            return Reject(file, row, reader, name is null ? "no name" : "no designation");
+        }
+
+        var email = Field(row, map, RosterColumns.Email);
+        if (email is not null && (!email.Contains('@') || email.Contains(' ')))
+        {
+            return Reject(file, row, reader, $"'{email}' is not an e-mail address");
+        }
+
+        if (OfficerKeys.Email(email) is { } emailKey)
+        {
+            if (_emails.TryGetValue(emailKey, out var other))
+            {
+                return Reject(file, row, reader, $"e-mail {email} is also on row {other}");
+            }
+
+            _emails[emailKey] = row.Number;
+        }
+
+        existing.TryGetValue(code, out var known);
+        var role = known?.Role ?? ProductRole.Officer;
+        if (map.Has(RosterColumns.Role))
+        {
+            var roleText = Field(row, map, RosterColumns.Role);
+            if (roleText is null)
+            {
+                role = ProductRole.Officer;
+            }
+            else if (!Enum.TryParse(roleText, ignoreCase: true, out role) || !Enum.IsDefined(role))
+            {
+                return Reject(file, row, reader, $"role '{roleText}' is not Officer, Nodal or Admin");
+            }
+        }
+
+        var formation = Field(row, map, RosterColumns.Formation);
+        return new Officer(
+            code,
+            name,
+            designation,
+            formation,
+            Field(row, map, RosterColumns.Zone),
+            formations.Resolve(formation),
+            email,
+            Field(row, map, RosterColumns.Mobile),
+            role,
+            Field(row, map, RosterColumns.AadObjectId) ?? known?.AadObjectId,
+            known?.TeamsUserId);
+    }
+
+    private static string? Field(in TableRow row, HeaderMap map, string name) =>
+        map.Has(name) && row.Get(map[name]).Trim() is { Length: > 0 } text ? text : null;
+
+    private Officer? Reject(string file, in TableRow row, ITableReader reader, string reason)
+    {
+        transaction.Reject(file, row, reader, reason);
+        return null;
+    }
+}

@@ -1,0 +1,105 @@
+using KarmayogiBot.Domain.Designations;
+using KarmayogiBot.Domain.Officers;
+using KarmayogiBot.Infrastructure.Imports.Tables;
+
+namespace KarmayogiBot.Infrastructure.Imports;
+
+/// <summary>One roster import: the header, then each row's officer added, updated or left as stored.</summary>
+internal sealed class RosterRun : ITableImport
+{
+    private readonly ImportTransaction _transaction;
+    private readonly FormationResolver _formations;
+    private readonly TimeProvider _clock;
+    private readonly Dictionary<string, long> _ids;
+    private readonly Dictionary<string, Officer> _existing;
+
+    public RosterRun(ImportTransaction transaction, FormationResolver formations, TimeProvider clock)
+    {
+        _transaction = transaction;
+        _formations = formations;
+        _clock = clock;
+        var stored = transaction.Session.LoadOfficers();
+        _ids = stored.ToDictionary(o => o.Officer.EmployeeCode, o => o.Id, StringComparer.OrdinalIgnoreCase);
+        _existing = stored.ToDictionary(o => o.Officer.EmployeeCode, o => o.Officer, StringComparer.OrdinalIgnoreCase);
+    }
+
+    public ImportResult Table(TableSource source, int fileIndex, CancellationToken cancellationToken)
+    {
+        var tally = new FileTally();
+        _transaction.Read(source, reader =>
+        {
+            if (FindHeader(source.Name, reader) is { } map)
+            {
+                ReadRows(source.Name, reader, map, tally, cancellationToken);
+            }
+        });
+        return _transaction.FileResult(source.Name, ImportKind.Roster, tally);
+    }
+
+    private void ReadRows(string file, ITableReader reader, HeaderMap map, FileTally tally, CancellationToken cancellationToken)
+    {
+        reader.Select(map.Wanted);
+        var importId = _transaction.Session.StartRun(file, ImportKind.Roster, _clock.GetUtcNow());
+        var rows = new RosterRows(_transaction, _formations);
+        while (reader.Read(out var row))
+        {
+            tally.Rows++;
+            _transaction.Tick(tally.Rows, reader, 0, 1, cancellationToken);
+            if (rows.Read(file, row, map, reader, _existing) is not { } officer)
+            {
+                continue;
+            }
+
+            if (_existing.TryGetValue(officer.EmployeeCode, out var known))
+            {
+                if (_ids.TryGetValue(officer.EmployeeCode, out var id))
+                {
+                    tally.Matched.Add(id);
+                }
+
+                if (known == officer)
+                {
+                    tally.Count(RowOutcome.None, RowOutcome.Unchanged);
+                    continue;
+                }
+
+                tally.Count(RowOutcome.None, RowOutcome.Updated);
+            }
+            else
+            {
+                tally.Count(RowOutcome.None, RowOutcome.Added);
+            }
+
+            _existing[officer.EmployeeCode] = officer;
+            if (_transaction.Writing)
+            {
+                _transaction.Session.UpsertOfficer(officer, _clock.GetUtcNow());
+            }
+        }
+
+        _transaction.Session.FinishRun(importId, tally.ToCounts(_transaction.Problems.RejectedRows), null);
+    }
+
+    private HeaderMap? FindHeader(string file, ITableReader reader)
+    {
+        foreach (var (number, header) in HeaderSearch.Candidates(reader))
+        {
+            var map = new HeaderMap(header, RosterColumns.Fields, RosterColumns.Ignored);
+            if (!map.Has(RosterColumns.EmployeeCode) && !map.Has(RosterColumns.Name))
+            {
+                continue; // a title row above the header
+            }
+
+            var missing = RosterColumns.Required.Where(f => !map.Has(f)).Select(f => RosterColumns.Fields[f][0]).ToList();
+            if (!map.Has(RosterColumns.Email) && !map.Has(RosterColumns.Mobile))
+            {
+                missing.Add("Email (or Mobile)");
+            }
+
+            return _transaction.CheckHeader(file, number, map, missing, "") ? map : null;
+        }
+
+        _transaction.Fail(file, 1, "no header row with Employee Code, Name and Designation in the first rows");
+        return null;
+    }
+}
