@@ -1,7 +1,5 @@
-using KarmayogiBot.Domain.Compliance;
-using KarmayogiBot.Domain.Officers;
-using KarmayogiBot.Domain.Reporting;
 using KarmayogiBot.Infrastructure.Reports;
+using static KarmayogiBot.Infrastructure.Tests.Support.OneOfficerZone;
 
 namespace KarmayogiBot.Infrastructure.Tests.Reports;
 
@@ -11,8 +9,6 @@ namespace KarmayogiBot.Infrastructure.Tests.Reports;
 /// </summary>
 public sealed class SummaryWorkbookTests : IDisposable
 {
-    private static readonly DateOnly AsOf = new(2026, 3, 20);
-
     private readonly TempFolder folder = new();
 
     public void Dispose() => folder.Dispose();
@@ -64,18 +60,5 @@ public sealed class SummaryWorkbookTests : IDisposable
         Assert.ThrowsAny<Exception>(() => SummaryWorkbook.Write(summary, path));
 
         Assert.False(File.Exists(path));
-    }
-
-    private static OfficerRecords Officer(string name = "Meena Iyer", string designation = "Inspector", string mobile = "9840000000") => new(
-        new Officer("T0001", name, designation, "CGST Chennai North Commissionerate", "Chennai CGST Zone", null, "meena@example.gov.in", mobile, ProductRole.Officer, null, null),
-        null,
-        []);
-
-    private static ZoneSummary Summary(OfficerRecords officer)
-    {
-        var standing = new StandingEvaluator(TestCatalog.Instance).Evaluate(officer, AsOf);
-        var counts = new SummaryCounts(1, 0, 0, 0, 0, 0);
-        return new ZoneSummary(OfficerScope.ForZone("Chennai CGST Zone"), AsOf, standing.Cycle, counts,
-            [new GroupSummary("cgst chennai north", officer.Officer.Formation!, counts)], [], [standing]);
     }
 }
