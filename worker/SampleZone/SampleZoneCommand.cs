@@ -33,6 +33,11 @@ public static class SampleZoneCommand
             throw new CommandLineException($"--transfers {request.Transfers} is more than --officers {request.Officers}");
         }
 
+        if (request.OtherZoneOfficers > 0 && request.Zone == model.OtherZone)
+        {
+            throw new CommandLineException($"--zone: the officers of --other-zone-officers are of {model.OtherZone}; name another zone");
+        }
+
         var folder = options.Require("out");
         var zone = SampleZoneBuilder.Build(model, request);
         var rows = SampleZoneWriter.Write(zone, folder);
