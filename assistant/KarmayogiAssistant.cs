@@ -220,7 +220,7 @@ public sealed class KarmayogiAssistant(
     /// <summary>An answer about a role: kept when it shows no one's own records (<see cref="Subject.Standing"/>), made afresh when it does.</summary>
     private ReplyMessage ForSubject(Intent intent, Subject subject, Language language, DateOnly today, Func<Subject, ReplyMessage> answer) =>
         subject.Standing is null
-            ? Kept(new(intent, language, subject.Cycle.Id, today, subject.Resolved.Placement, subject.IsSelf), () => answer(subject))
+            ? Kept(new(intent, language, subject.Cycle.Id, today, subject.Resolved.Placement, subject.IsSelf, subject.Resolved.Reading?.Id), () => answer(subject))
             : answer(subject);
 
     /// <summary>Whom the answer is about: a designation named now (about someone else unless said of oneself), else what the user told before, else their roster record.</summary>
@@ -324,7 +324,7 @@ public sealed class KarmayogiAssistant(
     /// <summary>What a kept answer depends on, besides the catalog.</summary>
     /// <param name="Placement">The designation's placement in the plan (role, iGOT choices) the answer is about.</param>
     /// <param name="IsSelf">Worded for the user themselves ("your courses") rather than about a designation.</param>
-    /// <param name="Detail">The topic, or whether the help is a nodal officer's.</param>
+    /// <param name="Detail">The topic, whether the help is a nodal officer's, or the formation reading said beside a role's answer.</param>
     private readonly record struct AnswerKey(
         Intent Intent, Language Language, string? Cycle = null, DateOnly Today = default, Placement? Placement = null, bool IsSelf = false, string? Detail = null);
 

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
+using KarmayogiBot.Domain.Catalog;
 
 namespace KarmayogiBot.Assistant;
 
@@ -14,10 +15,11 @@ public sealed class ReplyMessage
 {
     private static readonly JsonSerializerOptions CardWriting = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public ReplyMessage(string text, JsonObject? card = null, IReadOnlyList<string>? suggestions = null)
+    public ReplyMessage(string text, JsonObject? card = null, IReadOnlyList<string>? suggestions = null, IReadOnlyList<Citation>? sources = null)
     {
         Text = text;
         Suggestions = suggestions;
+        Sources = sources ?? [];
         if (card is not null)
         {
             CardJson = JsonSerializer.SerializeToUtf8Bytes(card, CardWriting);
@@ -28,6 +30,9 @@ public sealed class ReplyMessage
     public string Text { get; }
 
     public IReadOnlyList<string>? Suggestions { get; }
+
+    /// <summary>Where the answer's facts come from, as data (the text shows one short line of them).</summary>
+    public IReadOnlyList<Citation> Sources { get; }
 
     /// <summary>The Adaptive Card as UTF-8 JSON; null for a plain-text message.</summary>
     public ReadOnlyMemory<byte>? CardJson { get; }

@@ -17,7 +17,9 @@ public static class ContextAnswers
             Say.In(language, "Enrol in and pass the Comprehensive Assessment (3 of the 6 courses).", "व्यापक मूल्यांकन (6 में से 3 पाठ्यक्रम) में नामांकन कर उसे उत्तीर्ण करें।"),
         };
         var hint = Say.In(language, "Tell me your designation and where you are posted, and I will name your 6 courses.", "अपना पदनाम और तैनाती बताइए, मैं आपके 6 पाठ्यक्रम बता दूँगा।");
-        var source = $"{Say.SourcePrefix(language)}: DG NACIN D.O. of 10.09.2025, paras 2 to 4; Pr. DG NACIN D.O. of 03.02.2026, para 3";
+        var source = Say.In(language,
+            "Source: DG NACIN D.O. of 10.09.2025, paras 2 to 4; Pr. DG NACIN D.O. of 03.02.2026, para 3",
+            "स्रोत: महानिदेशक, नासिन का अर्ध-शासकीय पत्र दिनांक 10.09.2025, पैरा 2 से 4; प्रधान महानिदेशक, नासिन का अर्ध-शासकीय पत्र दिनांक 03.02.2026, पैरा 3");
         var card = new AdaptiveCard().Title(title).Numbered(steps).Text(hint, subtle: true).Source(source)
             .OpenUrl(Say.In(language, "Open iGOT", "iGOT खोलें"), Say.IgotPortal);
         return new ReplyMessage(string.Join("\n", steps.Select((s, i) => $"{i + 1}. {s}").Prepend($"**{title}**").Append(hint).Append(source)), card.Build(title));

@@ -15,6 +15,9 @@ public static class Marks
         _ => "•",
     };
 
+    /// <summary>For a course when nothing has been imported for the officer: not overdue, just not known.</summary>
+    public static string NoRecord(Language language) => Say.In(language, "no iGOT record yet", "अभी कोई iGOT अभिलेख नहीं");
+
     public static string Word(Language language, RequirementStatus status) => status switch
     {
         RequirementStatus.Done => Say.In(language, "done", "पूर्ण"),

@@ -28,6 +28,8 @@ public static class PlanAnswers
         }).ToList();
 
         var closest = ClosestLine(subject, language);
+        var reading = ReadingLine(subject, language);
+        var citations = CitationLine.Distinct(subject.Extras.Select(e => e.Citations[0]).Prepend(role.Citation));
         var card = new AdaptiveCard()
             .Title(title)
             .Text(RoleLine(subject, language), subtle: true);
@@ -36,19 +38,24 @@ public static class PlanAnswers
             card.Text(closest);
         }
 
+        if (reading is not null)
+        {
+            card.Text(reading, subtle: true);
+        }
+
         card.Bullets(lines.Concat(extras))
             .Text(AssessmentLine(cycle, language))
             .Text(DeadlineLine(cycle, language, today), bold: true)
-            .Text(IgotLine(subject, language))
-            .Source($"{Say.SourcePrefix(language)}: {role.Citation}" + string.Concat(subject.Extras.Select(e => $"; {e.Citations[0]}")));
+            .Text(IgotLine(subject, language));
+        CitationLine.AddTo(card, language, citations);
         card.Submit(Say.In(language, "My status", "मेरी स्थिति"), Ask("my status"))
             .Submit(Say.In(language, "Which designation on iGOT?", "iGOT पर कौन सा पदनाम?"), Ask("which designation should I select on iGOT"))
             .OpenUrl(Say.In(language, "Open iGOT", "iGOT खोलें"), Say.IgotPortal);
 
-        var text = string.Join("\n", new[] { $"**{title}**", RoleLine(subject, language), closest ?? "" }.Where(l => l.Length > 0).Concat(lines).Concat(extras)
+        var text = string.Join("\n", new[] { $"**{title}**", RoleLine(subject, language), closest ?? "", reading ?? "" }.Where(l => l.Length > 0).Concat(lines).Concat(extras)
             .Append(AssessmentLine(cycle, language)).Append(DeadlineLine(cycle, language, today)).Append(IgotLine(subject, language))
-            .Append($"{Say.SourcePrefix(language)}: {role.Citation}"));
-        return new ReplyMessage(text, card.Build(title));
+            .Append(CitationLine.Of(language, citations)));
+        return new ReplyMessage(text, card.Build(title), sources: citations);
     }
 
     /// <param name="excludedFirst">Asked which courses are not assessed: those come first.</param>
@@ -56,28 +63,40 @@ public static class PlanAnswers
     {
         var cycle = subject.Cycle;
         var rule = cycle.Assessment;
+        // Not iGOT's title: the circulars show iGOT's own name for one role only (the dashboard screenshot's
+        // "Comprehensive Assessment for Deputy/Assistant Commissioner").
         var title = excludedFirst
-            ? Say.In(language, $"Courses outside the Comprehensive Assessment for {subject.Role.Name}", $"{subject.Role.NameHi}: व्यापक मूल्यांकन से बाहर के पाठ्यक्रम")
-            : Say.In(language, $"Comprehensive Assessment for {subject.Role.Name}", $"{subject.Role.NameHi} के लिए व्यापक मूल्यांकन (Comprehensive Assessment)");
-        var assessed = subject.Role.AssessedCourses.Select(c => $"{c.Course.DisplayName} ({Competency(language, c.Course.Competency)})").ToList();
+            ? Say.In(language, $"Courses outside the Comprehensive Assessment: role {subject.Role.Number}", $"व्यापक मूल्यांकन से बाहर के पाठ्यक्रम: भूमिका {subject.Role.Number}")
+            : Say.In(language,
+                $"Comprehensive Assessment: the 3 assessed courses of role {subject.Role.Number}",
+                $"व्यापक मूल्यांकन (Comprehensive Assessment): भूमिका {subject.Role.Number} के 3 मूल्यांकित पाठ्यक्रम");
+        var assessedCourses = subject.Role.AssessedCourses.ToList();
+        var assessed = assessedCourses.Select(c => $"{c.Course.DisplayName} ({Competency(language, c.Course.Competency)})").ToList();
+        var mix = MixLine(subject, assessedCourses, language);
         var notAssessed = subject.Role.Courses.Where(c => !c.Assessed).Select(c => c.Course.DisplayName).ToList();
         var outside = Say.In(language,
             $"Not in the assessment (still mandatory to complete): {string.Join("; ", notAssessed)}.",
             $"मूल्यांकन में शामिल नहीं (फिर भी पूरे करना अनिवार्य): {string.Join("; ", notAssessed)}।");
-        var card = new AdaptiveCard().Title(title);
+        var card = new AdaptiveCard().Title(title).Text(RoleLine(subject, language), subtle: true);
         if (excludedFirst)
         {
             card.Text(outside, bold: true);
         }
 
         card.Text(Say.In(language, "It covers these 3 of your 6 mandated courses:", "इसमें आपके 6 अनिवार्य पाठ्यक्रमों में से ये 3 शामिल हैं:"))
-            .Numbered(assessed);
+            .Numbered(assessed)
+            .Text(mix, subtle: true);
         var lines = new List<string>();
         if (rule is not null)
         {
+            if (LiveLine(cycle, rule, language) is { } live)
+            {
+                lines.Add(live);
+            }
+
             lines.Add(Say.In(language,
-                $"Live on iGOT from {Say.Date(rule.Opens ?? rule.Due)}; passing is {(rule.MustPass ? "mandatory" : "expected")}; complete by {Say.Date(rule.Due)} ({Say.DaysLeft(language, rule.Due, today)}).",
-                $"iGOT पर {Say.Date(rule.Opens ?? rule.Due)} से उपलब्ध; उत्तीर्ण होना {(rule.MustPass ? "अनिवार्य" : "अपेक्षित")} है; {Say.Date(rule.Due)} तक पूरा करें ({Say.DaysLeft(language, rule.Due, today)})।"));
+                $"Passing it is {(rule.MustPass ? "mandatory" : "expected")}; complete it by {Say.Date(rule.Due)} ({Say.DaysLeft(language, rule.Due, today)}).",
+                $"इसे उत्तीर्ण करना {(rule.MustPass ? "अनिवार्य" : "अपेक्षित")} है; {Say.Date(rule.Due)} तक पूरा करें ({Say.DaysLeft(language, rule.Due, today)})।"));
             if (subject.Standing?.Report?.Assessment is { } result)
             {
                 lines.Add(result.Passed
@@ -91,10 +110,11 @@ public static class PlanAnswers
             card.Text(line);
         }
 
-        var sources = new[] { subject.Role.Citation }.Concat(rule is null ? [] : [rule.Citation]).Select(c => c.ToString());
-        card.Source($"{Say.SourcePrefix(language)}: {string.Join("; ", sources)}").OpenUrl(Say.In(language, "Open iGOT", "iGOT खोलें"), Say.IgotPortal);
-        var text = string.Join("\n", new[] { $"**{title}**" }.Concat(excludedFirst ? [outside] : []).Concat(assessed.Select((a, i) => $"{i + 1}. {a}")).Concat(lines));
-        return new ReplyMessage(text, card.Build(title));
+        var citations = CitationLine.Distinct(new[] { subject.Role.Citation }.Concat(rule is null ? [] : [cycle.Citation, rule.Citation]));
+        CitationLine.AddTo(card, language, citations).OpenUrl(Say.In(language, "Open iGOT", "iGOT खोलें"), Say.IgotPortal);
+        var text = string.Join("\n", new[] { $"**{title}**", RoleLine(subject, language) }.Concat(excludedFirst ? [outside] : []).Concat(assessed.Select((a, i) => $"{i + 1}. {a}")).Append(mix).Concat(lines)
+            .Append(CitationLine.Of(language, citations)));
+        return new ReplyMessage(text, card.Build(title), sources: citations);
     }
 
     public static ReplyMessage Designation(Subject subject, Topic? visibility, Language language)
@@ -121,6 +141,12 @@ public static class PlanAnswers
             lines.Add(note);
         }
 
+        if (ReadingLine(subject, language) is { } reading)
+        {
+            card.Text(reading);
+            lines.Add(reading);
+        }
+
         if (subject.Standing?.Officer.Profile is { } profile)
         {
             var current = string.IsNullOrWhiteSpace(profile.Designation) ? Say.In(language, "(none)", "(कोई नहीं)") : profile.Designation;
@@ -138,8 +164,9 @@ public static class PlanAnswers
             lines.Add(why);
         }
 
-        card.Source($"{Say.SourcePrefix(language)}: {subject.Role.Citation}").OpenUrl(Say.In(language, "Open iGOT", "iGOT खोलें"), Say.IgotPortal);
-        return new ReplyMessage(string.Join("\n", lines.Prepend($"**{title}**")), card.Build(title));
+        IReadOnlyList<Citation> citations = [subject.Role.Citation];
+        CitationLine.AddTo(card, language, citations).OpenUrl(Say.In(language, "Open iGOT", "iGOT खोलें"), Say.IgotPortal);
+        return new ReplyMessage(string.Join("\n", lines.Prepend($"**{title}**").Append(CitationLine.Of(language, citations))), card.Build(title), sources: citations);
     }
 
     public static ReplyMessage Deadline(Cycle cycle, Subject? subject, Language language, DateOnly today)
@@ -151,9 +178,9 @@ public static class PlanAnswers
                 $"Complete the mandated courses and pass the Comprehensive Assessment by {Say.Date(cycle.Deadline)} ({Say.DaysLeft(language, cycle.Deadline, today)}).",
                 $"अनिवार्य पाठ्यक्रम पूरे करें और व्यापक मूल्यांकन {Say.Date(cycle.Deadline)} तक उत्तीर्ण करें ({Say.DaysLeft(language, cycle.Deadline, today)})।"),
         };
-        if (cycle.Assessment?.Opens is { } opens)
+        if (cycle.Assessment is { } rule && LiveLine(cycle, rule, language) is { } live)
         {
-            lines.Add(Say.In(language, $"The Comprehensive Assessment went live on iGOT from {Say.Date(opens)}.", $"व्यापक मूल्यांकन iGOT पर {Say.Date(opens)} से उपलब्ध है।"));
+            lines.Add(live);
         }
 
         var extras = subject?.Extras ?? cycle.Requirements.Where(r => !r.AppliesTo.OnlyOfficersConcerned).ToList();
@@ -171,16 +198,15 @@ public static class PlanAnswers
                 "मेरे पास उपलब्ध परिपत्रों में इसके बाद की कोई योजना अभी नहीं है; जो भी शेष है वह समय-सीमा पार है और APAR में दिखेगा।"));
         }
 
-        var citations = new[] { cycle.Citation }.Concat(cycle.Assessment is null ? [] : [cycle.Assessment.Citation]).Concat(extras.Select(e => e.Citations[0]));
-        var source = $"{Say.SourcePrefix(language)}: {string.Join("; ", citations.Select(c => c.ToString()).Distinct())}";
+        var citations = CitationLine.Distinct(new[] { cycle.Citation }.Concat(cycle.Assessment is null ? [] : [cycle.Assessment.Citation]).Concat(extras.Select(e => e.Citations[0])));
         var card = new AdaptiveCard().Title(title);
         foreach (var line in lines)
         {
             card.Text(line);
         }
 
-        card.Source(source);
-        return new ReplyMessage(string.Join("\n", lines.Prepend($"**{title}**").Append(source)), card.Build(title));
+        CitationLine.AddTo(card, language, citations);
+        return new ReplyMessage(string.Join("\n", lines.Prepend($"**{title}**").Append(CitationLine.Of(language, citations))), card.Build(title), sources: citations);
     }
 
     /// <summary>For a designation Annexure B does not list: that this is the plan of the closest equivalent, as Annexure B instructs.</summary>
@@ -213,9 +239,36 @@ public static class PlanAnswers
     private static string AssessmentLine(Cycle cycle, Language language) =>
         cycle.Assessment is { } rule
             ? Say.In(language,
-                $"{Marks.Assessed} = in the Comprehensive Assessment (3 courses), which you must {(rule.MustPass ? "pass" : "take")}; live from {Say.Date(rule.Opens ?? rule.Due)}.",
-                $"{Marks.Assessed} = व्यापक मूल्यांकन (Comprehensive Assessment) के 3 पाठ्यक्रम, जिसमें {(rule.MustPass ? "उत्तीर्ण होना अनिवार्य है" : "भाग लेना है")}; {Say.Date(rule.Opens ?? rule.Due)} से उपलब्ध।")
+                $"{Marks.Assessed} = one of the 3 courses of the Comprehensive Assessment, which you must {(rule.MustPass ? "pass" : "take")} by {Say.Date(rule.Due)}.",
+                $"{Marks.Assessed} = व्यापक मूल्यांकन (Comprehensive Assessment) के 3 पाठ्यक्रमों में से एक; इस मूल्यांकन में {(rule.MustPass ? "उत्तीर्ण होना अनिवार्य है" : "भाग लेना है")}, {Say.Date(rule.Due)} तक।")
             : "";
+
+    /// <summary>
+    /// When the assessment went live, as the circulars say it: the plan's D.O. (10.09.2025) said it would be live
+    /// from its opening date; the assessment's D.O. (03.02.2026) says it has been made live, with no date.
+    /// </summary>
+    private static string? LiveLine(Cycle cycle, AssessmentRule rule, Language language) =>
+        rule.Opens is { } opens
+            ? Say.In(language,
+                $"The {cycle.Citation.Source.Short} said the Comprehensive Assessment would be live on iGOT from {Say.Date(opens)}; the {rule.Citation.Source.Short} says it has been made live.",
+                $"{cycle.Citation.Source.ShortHi} के अनुसार व्यापक मूल्यांकन {Say.Date(opens)} से iGOT पर लाइव होना था; {rule.Citation.Source.ShortHi} के अनुसार इसे लाइव कर दिया गया है।")
+            : null;
+
+    /// <summary>The competencies of the role's assessed courses, and the letters' general wording only as theirs.</summary>
+    private static string MixLine(Subject subject, IReadOnlyList<RoleCourse> assessed, Language language)
+    {
+        var groups = assessed.GroupBy(c => c.Course.Competency).Select(g => $"{g.Count()} {Competency(language, g.Key)}").ToList();
+        var all = assessed.Select(c => c.Course.Competency).Distinct().Count() == 3;
+        return Say.In(language,
+            $"For role {subject.Role.Number} the assessed courses are {string.Join(", ", groups)}"
+                + (all ? "." : $" (the D.O. of 03.02.2026 speaks generally of \"three courses covering domain, functional, and behavioural competencies\"; Annexure A sets this role's)."),
+            $"भूमिका {subject.Role.Number} के मूल्यांकित पाठ्यक्रम: {string.Join(", ", groups)}"
+                + (all ? "।" : " (अर्ध-शासकीय पत्र दिनांक 03.02.2026 में सामान्य रूप से \"डोमेन, कार्यात्मक और व्यवहारगत दक्षताओं वाले तीन पाठ्यक्रम\" कहा गया है; इस भूमिका के पाठ्यक्रम अनुलग्नक A में निर्धारित हैं)।"));
+    }
+
+    /// <summary>The product's reading of the formation the officer is posted in, when the circulars do not place it plainly.</summary>
+    private static string? ReadingLine(Subject subject, Language language) =>
+        subject.Resolved.Reading is { } reading ? Say.In(language, reading.Note, reading.NoteHi) : null;
 
     private static string IgotLine(Subject subject, Language language)
     {
@@ -234,7 +287,7 @@ public static class PlanAnswers
     {
         Domain.Catalog.Competency.Domain => Say.In(language, "domain", "डोमेन"),
         Domain.Catalog.Competency.Functional => Say.In(language, "functional", "कार्यात्मक"),
-        Domain.Catalog.Competency.Behavioural => Say.In(language, "behavioural", "व्यवहारात्मक"),
+        Domain.Catalog.Competency.Behavioural => Say.In(language, "behavioural", "व्यवहारगत"),
         _ => Say.In(language, "competency not stated", "दक्षता उल्लिखित नहीं"),
     };
 }

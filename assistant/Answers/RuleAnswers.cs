@@ -12,15 +12,16 @@ public static class RuleAnswers
         var title = Say.In(language, topic.Title, topic.TitleHi);
         var text = Say.In(language, topic.Text, topic.TextHi);
         var steps = language == Language.Hindi ? topic.StepsHi : topic.Steps;
-        var source = $"{Say.SourcePrefix(language)}: {string.Join("; ", topic.Citations.Select(c => c.ToString()))}";
-        var card = new AdaptiveCard().Title(title).Text(text).Numbered(steps).Source(source);
+        var citations = CitationLine.Distinct(topic.Citations);
+        var source = CitationLine.Of(language, citations);
+        var card = CitationLine.AddTo(new AdaptiveCard().Title(title).Text(text).Numbered(steps), language, citations);
         if (topic.Id is "registration" or "profile-update" or "plan-not-visible" or "find-course" or "my-igot")
         {
             card.OpenUrl(Say.In(language, "Open iGOT", "iGOT खोलें"), Say.IgotPortal);
         }
 
         var plain = string.Join("\n", new[] { $"**{title}**", text }.Concat(steps.Select((s, i) => $"{i + 1}. {s}")).Append(source));
-        return new ReplyMessage(plain, card.Build(title));
+        return new ReplyMessage(plain, card.Build(title), sources: citations);
     }
 
     public static ReplyMessage Plan2024(TrainingCatalog catalog, Language language)
@@ -28,20 +29,22 @@ public static class RuleAnswers
         var cycle = catalog.FindCycle("2024-25")!;
         var title = Say.In(language, cycle.Title, cycle.TitleHi);
         var lines = new List<string>();
+        var citations = new List<Citation> { cycle.Citation };
         var mandatory = cycle.Requirements.Where(r => !r.AppliesTo.OnlyOfficersConcerned).ToList();
         if (mandatory.Count > 0)
         {
             lines.Add(Say.In(language,
-                $"{mandatory.Count} mandatory courses, due {Say.Date(mandatory[0].Due)}: {string.Join("; ", mandatory.Select(m => m.Course.Name))}.",
-                $"{mandatory.Count} अनिवार्य पाठ्यक्रम, {Say.Date(mandatory[0].Due)} तक: {string.Join("; ", mandatory.Select(m => m.Course.Name))}।"));
+                $"{mandatory.Count} mandatory courses, to be completed by {Say.Date(mandatory[0].Due)}: {string.Join("; ", mandatory.Select(m => m.Course.Name))}.",
+                $"{mandatory.Count} अनिवार्य पाठ्यक्रम, {Say.Date(mandatory[0].Due)} तक पूरे करने थे: {string.Join("; ", mandatory.Select(m => m.Course.Name))}।"));
+            citations.AddRange(mandatory[0].Citations);
         }
 
         foreach (var target in cycle.Targets)
         {
             var mix = string.Join(", ", target.MinimumByCompetency.Select(m => $"{m.Value} {PlanAnswers.Competency(language, m.Key)}"));
             lines.Add(Say.In(language,
-                $"In addition to the mandatory courses, at least {target.Count} role-relevant courses by {Say.Date(target.By)}" + (mix.Length > 0 ? $", of which at least {mix}" : "") + ".",
-                $"अनिवार्य पाठ्यक्रमों के अतिरिक्त, {Say.Date(target.By)} तक कम से कम {target.Count} भूमिका-संबंधित पाठ्यक्रम" + (mix.Length > 0 ? $", जिनमें कम से कम {mix}" : "") + "।"));
+                $"In addition to the {mandatory.Count} mandatory courses, at least {target.Count} courses relevant to the officer's role by {Say.Date(target.By)}" + (mix.Length > 0 ? $", of which at least {mix}" : "") + ".",
+                $"{mandatory.Count} अनिवार्य पाठ्यक्रमों के अतिरिक्त, {Say.Date(target.By)} तक अधिकारी की भूमिका से संबंधित कम से कम {target.Count} पाठ्यक्रम" + (mix.Length > 0 ? $", जिनमें कम से कम {mix}" : "") + "।"));
         }
 
         foreach (var concerned in cycle.Requirements.Where(r => r.AppliesTo.OnlyOfficersConcerned))
@@ -52,10 +55,28 @@ public static class RuleAnswers
         }
 
         lines.Add(Say.In(language,
-            $"CBIC's {cycle.DomainCourses.Count} domain courses on iGOT count as domain competence: {string.Join("; ", cycle.DomainCourses.Take(8).Select(c => c.Name))}; ...",
-            $"iGOT पर सीबीआईसी के {cycle.DomainCourses.Count} डोमेन पाठ्यक्रम डोमेन दक्षता में गिने जाते हैं: {string.Join("; ", cycle.DomainCourses.Take(8).Select(c => c.Name))}; ..."));
-        var source = $"{Say.SourcePrefix(language)}: {cycle.Citation}; {mandatory.FirstOrDefault()?.Citations[0]}";
-        return Lines(title, lines, source);
+            $"CBIC has developed {cycle.DomainCourses.Count} courses on iGOT, of domain competence; officers must complete the courses among these which are relevant to their role: {string.Join("; ", cycle.DomainCourses.Take(8).Select(c => c.Name))}; ...",
+            $"सीबीआईसी ने iGOT पर {cycle.DomainCourses.Count} पाठ्यक्रम विकसित किए हैं, जो डोमेन दक्षता के हैं; अधिकारियों को इनमें से अपनी भूमिका से संबंधित पाठ्यक्रम अनिवार्य रूप से पूरे करने हैं: {string.Join("; ", cycle.DomainCourses.Take(8).Select(c => c.Name))}; ..."));
+        if (cycle.DomainCoursesCitation is { } domainCitation)
+        {
+            citations.Add(domainCitation);
+        }
+
+        if (cycle.OptionalDomainCourses.Count > 0)
+        {
+            lines.Add(Say.In(language,
+                $"CBIC later added {cycle.OptionalDomainCourses.Count} more domain courses, which \"may also be completed\": {string.Join("; ", cycle.OptionalDomainCourses.Select(c => c.Name))}.",
+                $"सीबीआईसी ने बाद में {cycle.OptionalDomainCourses.Count} और डोमेन पाठ्यक्रम जोड़े, जिन्हें \"भी पूरा किया जा सकता है\": {string.Join("; ", cycle.OptionalDomainCourses.Select(c => c.Name))}।"));
+            citations.AddRange(cycle.OptionalDomainCoursesCitation is { } optional ? [optional] : []);
+        }
+
+        foreach (var report in cycle.Reporting)
+        {
+            lines.Add(Say.In(language, report.Text, report.TextHi) + Say.In(language, ".", "।"));
+            citations.Add(report.Citation);
+        }
+
+        return Lines(title, lines, language, CitationLine.Distinct(citations));
     }
 
     public static ReplyMessage Emerging2023(TrainingCatalog catalog, Language language)
@@ -65,20 +86,25 @@ public static class RuleAnswers
         var course = requirement.Course;
         var lines = new List<string>
         {
+            // The date is the Chennai CGST Zone's (its letter of .03.2023, para 6): the circulars give no other zone's.
             Say.In(language,
-                $"All officers had to register on iGOT and complete \"{course.Name}\" ({course.Duration}, {course.Delivery}) by {Say.Date(requirement.Due)}; it was designed by {course.Provider}.",
-                $"सभी अधिकारियों को iGOT पर पंजीकरण कर \"{course.Name}\" ({course.Duration}, {course.Delivery}) {Say.Date(requirement.Due)} तक पूरा करना था; इसे {course.Provider} ने तैयार किया था।"),
+                $"The Chennai CGST Zone asked its officers of all grades to register on iGOT and complete the \"{course.Name}\" ({course.Duration}, {course.Delivery}), designed by {course.Provider}, on or before {Say.Date(requirement.Due)}.",
+                $"चेन्नई सीजीएसटी अंचल ने अपने सभी श्रेणियों के अधिकारियों से iGOT पर पंजीकरण कर \"{course.Name}\" ({course.Duration}, {course.Delivery}) {Say.Date(requirement.Due)} तक पूरा करने को कहा था; इसे {course.Provider} ने तैयार किया है।"),
         };
         if (Say.In(language, requirement.Note ?? "", requirement.NoteHi ?? "") is { Length: > 0 } note)
         {
             lines.Add(note);
         }
 
-        lines.AddRange(cycle.Reporting.Select(r => Say.In(language, r.Text, r.TextHi)));
-        lines.Add(Say.In(language,
-            "The same course was again among the six mandatory courses of 2024-25 (due 25.04.2024).",
-            "यही पाठ्यक्रम 2024-25 के छह अनिवार्य पाठ्यक्रमों में भी था (25.04.2024 तक)।"));
-        return Lines(Say.In(language, cycle.Title, cycle.TitleHi), lines, $"{Say.SourcePrefix(language)}: {requirement.Citations[0]}");
+        lines.AddRange(cycle.Reporting.Select(r => Say.In(language, r.Text, r.TextHi) + Say.In(language, ".", "।")));
+        if (catalog.FindCourse("intro-emerging-technology") is { } later)
+        {
+            lines.Add(Say.In(language,
+                $"The six mandatory courses of 2024-25 include \"{later.Name}\"; the circulars do not say whether it is the same course.",
+                $"2024-25 के छह अनिवार्य पाठ्यक्रमों में \"{later.Name}\" है; परिपत्र यह नहीं बताते कि यह वही पाठ्यक्रम है या नहीं।"));
+        }
+        var citations = CitationLine.Distinct(requirement.Citations.Concat(cycle.Reporting.Select(r => r.Citation)));
+        return Lines(Say.In(language, cycle.Title, cycle.TitleHi), lines, language, citations);
     }
 
     public static ReplyMessage Help(Language language, bool nodal) => Help(language, nodal, greeting: null);
@@ -169,8 +195,8 @@ public static class RuleAnswers
         return menu;
     }
 
-    /// <summary>A titled card of lines and its source, and the same as plain text.</summary>
-    internal static ReplyMessage Lines(string title, IReadOnlyList<string> lines, string source)
+    /// <summary>A titled card of lines and its one citation line (the full sources behind it), and the same as plain text.</summary>
+    internal static ReplyMessage Lines(string title, IReadOnlyList<string> lines, Language language, IReadOnlyList<Citation> citations)
     {
         var card = new AdaptiveCard().Title(title);
         foreach (var line in lines)
@@ -178,7 +204,7 @@ public static class RuleAnswers
             card.Text(line);
         }
 
-        card.Source(source);
-        return new ReplyMessage(string.Join("\n", lines.Prepend($"**{title}**").Append(source)), card.Build(title));
+        CitationLine.AddTo(card, language, citations);
+        return new ReplyMessage(string.Join("\n", lines.Prepend($"**{title}**").Append(CitationLine.Of(language, citations))), card.Build(title), sources: citations);
     }
 }

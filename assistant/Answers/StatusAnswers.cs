@@ -11,10 +11,14 @@ public static class StatusAnswers
         var standing = subject.Standing!;
         var report = standing.Report!;
         var title = Say.In(language, $"Your status: {report.Cycle.Title}", $"आपकी स्थिति: {report.Cycle.TitleHi}");
+        // Nothing imported for the officer yet: no course is known done or overdue, only unrecorded.
+        var recorded = standing.Officer.Records.Count > 0;
         var lines = report.Requirements.Where(r => !r.Advisory)
-            .Select(r => $"{Marks.Of(r.Status)} {r.Course.DisplayName}: {Marks.Word(language, r.Status)}{(r.Assessed ? $" {Marks.Assessed}" : "")}")
+            .Select(r => recorded
+                ? $"{Marks.Of(r.Status)} {r.Course.DisplayName}: {Marks.Word(language, r.Status)}{(r.Assessed ? $" {Marks.Assessed}" : "")}"
+                : $"{Marks.Of(null)} {r.Course.DisplayName}: {Marks.NoRecord(language)}{(r.Assessed ? $" {Marks.Assessed}" : "")}")
             .ToList();
-        if (report.Assessment is { } assessment)
+        if (report.Assessment is { } assessment && recorded)
         {
             lines.Add($"{Marks.Of(assessment.Status)} " + Say.In(language,
                 $"Comprehensive Assessment: {(assessment.Passed ? "passed" : "not passed yet")}",
@@ -23,7 +27,11 @@ public static class StatusAnswers
 
         var done = report.Requirements.Count(r => !r.Advisory && r.Status == RequirementStatus.Done);
         var total = report.Requirements.Count(r => !r.Advisory);
-        var summary = report.IsCompliant
+        var summary = !recorded
+            ? Say.In(language,
+                $"No iGOT record yet for your {total} courses. {PlanAnswers.DeadlineLine(report.Cycle, language, today)}.",
+                $"आपके {total} पाठ्यक्रमों का अभी कोई iGOT अभिलेख नहीं है। {PlanAnswers.DeadlineLine(report.Cycle, language, today)}।")
+            : report.IsCompliant
             ? Say.In(language, "✅ You have completed everything this plan requires.", "✅ आपने इस योजना की सभी अपेक्षाएँ पूरी कर ली हैं।")
             : Say.In(language,
                 $"{done} of {total} courses done{(report.Assessment is { Passed: false } ? ", assessment not passed" : "")}. {PlanAnswers.DeadlineLine(report.Cycle, language, today)}.",
@@ -38,7 +46,7 @@ public static class StatusAnswers
 
         var card = new AdaptiveCard().Title(title)
             .Text(PlanAnswers.RoleLine(subject, language), subtle: true)
-            .Text(summary, bold: true, color: report.IsCompliant ? "Good" : report.IsOverdue ? "Attention" : null)
+            .Text(summary, bold: true, color: !recorded ? null : report.IsCompliant ? "Good" : report.IsOverdue ? "Attention" : null)
             .Bullets(lines)
             .Text(designation, color: standing.DesignationCorrect ? "Good" : "Attention");
         if (next is not null)
@@ -46,10 +54,12 @@ public static class StatusAnswers
             card.Text(next, bold: true);
         }
 
-        card.Source(asOf).Source($"{Say.SourcePrefix(language)}: {subject.Role.Citation}")
+        IReadOnlyList<Domain.Catalog.Citation> citations = [subject.Role.Citation];
+        CitationLine.AddTo(card.Source(asOf), language, citations)
             .OpenUrl(Say.In(language, "Open iGOT", "iGOT खोलें"), Say.IgotPortal);
-        var text = string.Join("\n", new[] { $"**{title}**", summary }.Concat(lines).Append(designation).Append(next ?? "").Append(asOf).Where(l => l.Length > 0));
-        return new ReplyMessage(text, card.Build(title));
+        var text = string.Join("\n", new[] { $"**{title}**", summary }.Concat(lines).Append(designation).Append(next ?? "").Append(asOf)
+            .Append(CitationLine.Of(language, citations)).Where(l => l.Length > 0));
+        return new ReplyMessage(text, card.Build(title), sources: citations);
     }
 
     /// <summary>The one thing to do next: fix the designation (else the plan stays hidden), finish a course, pass the assessment.</summary>
@@ -71,7 +81,7 @@ public static class StatusAnswers
         }
 
         return report.Assessment is { Passed: false }
-            ? Say.In(language, "Next step: take and pass the Comprehensive Assessment on iGOT.", "अगला कदम: iGOT पर व्यापक मूल्यांकन दें और उत्तीर्ण करें।")
+            ? Say.In(language, "Next step: take and pass the Comprehensive Assessment on iGOT.", "अगला कदम: iGOT पर व्यापक मूल्यांकन में भाग लें और उसे उत्तीर्ण करें।")
             : null;
     }
 

@@ -7,6 +7,8 @@ public sealed class AdaptiveCard
 {
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
 
+    private const string SourcesId = "sources";
+
     private readonly JsonArray _body = [];
     private readonly JsonArray _actions = [];
 
@@ -17,6 +19,26 @@ public sealed class AdaptiveCard
 
     /// <summary>Small, subtle text: where a fact comes from.</summary>
     public AdaptiveCard Source(string text) => Add(TextBlock(text, isSubtle: true, size: "Small"));
+
+    /// <summary>The short citation line, and the full citations in a hidden container a "Sources" button shows.</summary>
+    public AdaptiveCard Sources(string line, IReadOnlyList<string> details, string showLabel)
+    {
+        Source(line);
+        if (details.Count == 0)
+        {
+            return this;
+        }
+
+        var items = new JsonArray();
+        foreach (var detail in details)
+        {
+            items.Add(TextBlock(detail, isSubtle: true, size: "Small"));
+        }
+
+        Add(new JsonObject { ["type"] = "Container", ["id"] = SourcesId, ["isVisible"] = false, ["items"] = items });
+        _actions.Add(new JsonObject { ["type"] = "Action.ToggleVisibility", ["title"] = showLabel, ["targetElements"] = new JsonArray(SourcesId) });
+        return this;
+    }
 
     public AdaptiveCard Facts(IEnumerable<(string Title, string Value)> facts)
     {

@@ -5,6 +5,8 @@ namespace KarmayogiBot.Domain.Catalog;
 /// Annual Training Plan, ...): who must complete what, and by when. Dates are India time; every
 /// deadline is the last day, inclusive.
 /// </summary>
+/// <param name="DomainCourses">The domain courses the plan lists (the Action Plan's 21 "CBIC developed courses").</param>
+/// <param name="OptionalDomainCourses">Domain courses added later that "may also be completed" (NACIN e-mail of 08.07.2024, para 4).</param>
 public sealed record Cycle(
     string Id,
     string Title,
@@ -21,7 +23,9 @@ public sealed record Cycle(
     IReadOnlyList<ReportingDate> Reporting,
     IReadOnlyList<Course> DomainCourses,
     Citation? DomainCoursesCitation,
-    IReadOnlyList<RelevantCourse> RelevantFor)
+    IReadOnlyList<RelevantCourse> RelevantFor,
+    IReadOnlyList<Course> OptionalDomainCourses,
+    Citation? OptionalDomainCoursesCitation)
 {
     /// <summary>True when the plan is role-based (Annexure A style) rather than count-based.</summary>
     public bool HasRoles => Roles.Count > 0;

@@ -75,7 +75,7 @@ public static class ComplianceEvaluator
 
     private static Competency? CompetencyOf(Cycle cycle, TrainingCatalog? catalog, string courseId) =>
         catalog?.FindCourse(courseId)?.Competency
-        ?? cycle.DomainCourses.FirstOrDefault(c => c.Id == courseId)?.Competency
+        ?? cycle.DomainCourses.Concat(cycle.OptionalDomainCourses).FirstOrDefault(c => c.Id == courseId)?.Competency
         ?? cycle.Roles.SelectMany(r => r.Courses).FirstOrDefault(c => c.Course.Id == courseId)?.Course.Competency;
 
     private static void Increment(Dictionary<Competency, int> counts, Competency competency) =>

@@ -84,15 +84,17 @@ public sealed class DesignationResolver
             return new UnknownDesignation(designation, [spelling.Designation.Name]);
         }
 
+        var posted = _formations.Find(formation) ?? _formations.Find(remainder);
+        var reading = posted is { } at ? ReadingOf(spelling.Designation, at.Wing, at.Keyword) : null;
         if (placements is [{ Wing: null } anyWing])
         {
-            return new ResolvedDesignation(designation, anyWing, null, fuzzy);
+            return new ResolvedDesignation(designation, anyWing, null, fuzzy, reading);
         }
 
         var decided = wing ?? _formations.Resolve(formation) ?? spelling.ImpliedWing ?? _formations.Resolve(remainder);
         if (decided is { } w && placements.FirstOrDefault(p => p.Wing == w) is { } placement)
         {
-            return new ResolvedDesignation(designation, placement, w, fuzzy);
+            return new ResolvedDesignation(designation, placement, w, fuzzy, reading?.Wing == w ? reading : null);
         }
 
         return Ambiguous(designation, spelling.Designation, placements);
@@ -272,6 +274,9 @@ public sealed class DesignationResolver
             .ToList();
     }
 
+    private FormationReading? ReadingOf(Designation designation, Wing wing, string keyword) =>
+        _catalog.Wing(wing).Readings.FirstOrDefault(r => r.AppliesTo(designation, keyword));
+
     private AmbiguousDesignation Ambiguous(string input, Designation designation, IReadOnlyList<Placement> candidates)
     {
         var wings = candidates.Where(p => p.Wing is not null).Select(p => _catalog.Wing(p.Wing!.Value)).ToList();
@@ -279,7 +284,7 @@ public sealed class DesignationResolver
             + string.Join(", or ", wings.Select(w => $"{w.Name} ({w.Formations})")) + "?";
         var hindiName = designation.Hindi.FirstOrDefault() ?? designation.Name;
         var questionHi = $"{hindiName} की भूमिका आपकी तैनाती की संरचना पर निर्भर करती है। आप कहाँ तैनात हैं: "
-            + string.Join(", या ", wings.Select(w => $"{w.NameHi} ({w.Formations})")) + "?";
+            + string.Join(", या ", wings.Select(w => $"{w.NameHi} ({w.FormationsHi})")) + "?";
         return new AmbiguousDesignation(input, designation, candidates, question, questionHi);
     }
 

@@ -49,7 +49,8 @@ public sealed class RosterOfficerTests
         Assert.DoesNotContain("CB000004", answer);
         Assert.DoesNotContain("✅ Know Your Department", answer);
         Assert.DoesNotContain("✅ Modified Assured Career Progression", answer);
-        Assert.Contains("0 of 6 courses done", answer);
+        // Nothing was imported for this officer: their own answer says so, rather than "0 of 6 done" or overdue (issue 13).
+        Assert.Contains("No iGOT record yet for your 6 courses", answer);
     }
 
     [Fact]

@@ -131,7 +131,7 @@ public static class CatalogLoader
         {
             foreach (var map in sections.Sources)
             {
-                Add(_sources, map, new Source(map.String("id"), map.String("title"), map.String("number"), map.Date("date"), map.String("issuedBy"), map.String("file")));
+                Add(_sources, map, ReadSource(map));
             }
 
             foreach (var map in sections.Levels)
@@ -163,6 +163,18 @@ public static class CatalogLoader
                 [.. _sources.Values], [.. _levels.Values], [.. _courses.Values], [.. _designations.Values], wings, cycles, topics, fingerprint);
         }
 
+        private static Source ReadSource(YamlMap map)
+        {
+            var date = map.OptionalDate("date");
+            var asWritten = map.OptionalString("dateAsWritten");
+            if ((date is null) == (asWritten is null))
+            {
+                throw map.Error($"source '{map.String("id")}' needs exactly one of 'date' (the date it bears) or 'dateAsWritten' (how it is dated when it bears no full date)");
+            }
+
+            return new Source(map.String("id"), map.String("title"), map.String("number"), date, asWritten, map.String("issuedBy"), map.String("file"), map.String("short"), map.String("shortHi"));
+        }
+
         private Course ReadCourse(YamlMap map)
         {
             var kind = map.OptionalString("kind") switch
@@ -189,9 +201,38 @@ public static class CatalogLoader
         {
             var id = map.String("id");
             var wing = ParseWing(map, id);
-            var definition = new WingDefinition(wing, map.String("name"), map.String("nameHi"), map.String("formations"), map.Strings("keywords"), CitationOf(map.Map("source")));
+            var keywords = map.Strings("keywords");
+            var known = keywords.Select(TextNormalizer.Words).ToHashSet(StringComparer.Ordinal);
+            var readings = map.Maps("readings").Select(r => ReadReading(r, wing, known)).ToList();
+            var definition = new WingDefinition(
+                wing, map.String("name"), map.String("nameHi"), map.String("formations"), map.String("formationsHi"), keywords, CitationOf(map.Map("source")), readings);
             map.RejectUnknownKeys();
             return definition;
+        }
+
+        private FormationReading ReadReading(YamlMap map, Wing wing, HashSet<string> wingKeywords)
+        {
+            var keywords = map.Strings("keywords").Select(TextNormalizer.Words).ToList();
+            if (keywords.FirstOrDefault(k => !wingKeywords.Contains(k)) is { } stray)
+            {
+                throw map.Error($"reading '{map.String("id")}' names '{stray}', which is not a keyword of the {wing} wing");
+            }
+
+            var designations = map.Strings("designations");
+            if (designations.FirstOrDefault(d => !_designations.ContainsKey(d)) is { } unknown)
+            {
+                throw map.Error($"unknown designation '{unknown}'");
+            }
+
+            var levels = map.Strings("levels");
+            if (levels.FirstOrDefault(l => !_levels.ContainsKey(l)) is { } unknownLevel)
+            {
+                throw map.Error($"unknown level '{unknownLevel}'");
+            }
+
+            var reading = new FormationReading(map.String("id"), wing, keywords, designations, levels, map.String("note"), map.String("noteHi"));
+            map.RejectUnknownKeys();
+            return reading;
         }
 
         private Topic ReadTopic(YamlMap map)
@@ -235,6 +276,7 @@ public static class CatalogLoader
             var roles = Unique(map.Maps("roles").Select(ReadRole), map.Maps("roles").ToList(), r => r.Id);
             var rolesById = roles.ToDictionary(r => r.Id);
             var domainMap = map.OptionalMap("domainCourses");
+            var optionalMap = domainMap?.OptionalMap("optional");
             var cycle = new Cycle(
                 id,
                 map.String("title"),
@@ -251,7 +293,10 @@ public static class CatalogLoader
                 map.Maps("reporting").Select(ReadReporting).ToList(),
                 domainMap is null ? [] : domainMap.Strings("courses").Select(c => CourseRef(domainMap, c)).ToList(),
                 domainMap is null ? null : CitationOf(domainMap.Map("source")),
-                map.Maps("relevantFor").Select(ReadRelevant).ToList());
+                map.Maps("relevantFor").Select(ReadRelevant).ToList(),
+                optionalMap is null ? [] : optionalMap.Strings("courses").Select(c => CourseRef(optionalMap, c)).ToList(),
+                optionalMap is null ? null : CitationOf(optionalMap.Map("source")));
+            optionalMap?.RejectUnknownKeys();
             domainMap?.RejectUnknownKeys();
             if (cycle.HasRoles && cycle.Assessment is not null && roles.FirstOrDefault(r => !r.AssessedCourses.Any()) is { } unassessed)
             {
