@@ -112,10 +112,13 @@ public sealed class KarmayogiAssistant(
         }
 
         var (messages, remembered) = await AnswerOneAsync(turn, intent, cycle, reading, mention, memory, cancellationToken);
-        if (understood.Also is { } also && remembered.PendingQuestion is null && also != intent)
+        if (understood.Also is { } also && also != intent && (remembered.PendingQuestion is null || also == Intent.Deadline))
         {
+            // "Courses and the deadline?" from someone the bot cannot place yet: the deadline, then the question.
             var (more, _) = await AnswerOneAsync(turn, also, cycle, reading, mention, remembered, cancellationToken);
-            messages = [.. messages, .. more.Where(m => !messages.Contains(m))];
+            messages = remembered.PendingQuestion is null
+                ? [.. messages, .. more.Where(m => !messages.Contains(m))]
+                : [.. more, .. messages.Where(m => !more.Contains(m))];
         }
 
         return (messages, remembered);

@@ -11,7 +11,7 @@ namespace KarmayogiBot.Assistant.Understanding;
 /// </summary>
 public static class PhrasingLoader
 {
-    private const int DefaultOpenWeight = 7;
+    private const int DefaultOpenWeight = 9;
     private const int MaxWeight = 10;
 
     private static readonly Dictionary<string, Intent> Intents =

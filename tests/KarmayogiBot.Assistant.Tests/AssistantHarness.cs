@@ -18,7 +18,7 @@ public sealed class AssistantHarness
     private readonly List<OfficerRecords> _roster = [];
     private readonly Dictionary<string, ConversationMemory> _memories = [];
 
-    public AssistantHarness()
+    public AssistantHarness(TrainingCatalog? catalog = null)
     {
         var officers = new Mock<IOfficerStore>();
         officers.Setup(o => o.FindByEmailAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
@@ -41,8 +41,8 @@ public sealed class AssistantHarness
                 .Where(r => (scope.Zone is null || r.Officer.Zone == scope.Zone) && (scope.Formation is null || r.Officer.Formation == scope.Formation)).ToList());
         ZoneExports.Setup(e => e.Export(It.IsAny<ZoneSummary>())).Returns(ExportLink);
         Officers = officers.Object;
-        var evaluator = new StandingEvaluator(Catalog);
-        Assistant = new KarmayogiAssistant(Catalog, evaluator, officers.Object, records.Object, memories.Object,
+        var evaluator = new StandingEvaluator(catalog ?? Catalog);
+        Assistant = new KarmayogiAssistant(catalog ?? Catalog, evaluator, officers.Object, records.Object, memories.Object,
             new ZoneSummaryService(ZoneRecords.Object, evaluator), ZoneExports.Object, NudgeHistory.Object, NullLogger<KarmayogiAssistant>.Instance);
     }
 
