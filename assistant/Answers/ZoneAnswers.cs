@@ -106,7 +106,7 @@ public static class ZoneAnswers
         var title = Say.In(language, "Zone report (.xlsx)", "अंचल रिपोर्ट (.xlsx)");
         var text = Say.In(language,
             $"A summary sheet and the defaulters sheet in the circulars' report format ({summary.Totals.Officers} officers, {summary.Totals.NotCompliant} not yet compliant). The link works for 24 hours.",
-            $"परिपत्रों के रिपोर्ट प्रारूप में सारांश और डिफॉल्टर शीट ({summary.Totals.Officers} अधिकारी, {summary.Totals.NotCompliant} अभी अनुपालन में नहीं)। लिंक 24 घंटे चलेगा।");
+            $"परिपत्रों के रिपोर्ट प्रारूप में सारांश और डिफॉल्टर शीट ({summary.Totals.Officers} अधिकारी, {summary.Totals.NotCompliant} अभी अनुपालन में नहीं)। लिंक 24 घंटे मान्य रहेगा।");
         var card = new AdaptiveCard().Title(title).Text(text).OpenUrl(Say.In(language, "Download", "डाउनलोड"), link.ToString());
         return new ReplyMessage($"**{title}**\n{text}\n{link}", card.Build(title));
     }
@@ -116,11 +116,11 @@ public static class ZoneAnswers
     {
         if (run is null)
         {
-            return new ReplyMessage(Say.In(language, "No nudge pass has run for your zone yet.", "आपके अंचल के लिए अभी तक कोई नज (अनुस्मारक) नहीं भेजा गया है।"));
+            return new ReplyMessage(Say.In(language, "No nudge pass has run for your zone yet.", "आपके अंचल के लिए अभी तक कोई अनुस्मारक नहीं भेजा गया है।"));
         }
 
         var day = Say.Date(IndiaCalendar.DateOf(run.RanAt));
-        var title = Say.In(language, $"Last nudge pass: {day}", $"अंतिम नज: {day}");
+        var title = Say.In(language, $"Last nudge pass: {day}", $"अंतिम अनुस्मारक: {day}");
         var facts = new List<(string Title, string Value)>
         {
             (Say.In(language, "Sent", "भेजे गए"), run.Sent.ToString(CultureInfo.InvariantCulture)),
@@ -147,7 +147,7 @@ public static class ZoneAnswers
 
     private static string LaggingHeading(Language language) => Say.In(language, "Formations lagging most:", "सबसे पीछे की संरचनाएँ:");
 
-    private static string NudgeStatusButton(Language language) => Say.In(language, "Nudge status", "नज स्थिति");
+    private static string NudgeStatusButton(Language language) => Say.In(language, "Nudge status", "अनुस्मारक स्थिति");
 
     private static string ExportButton(Language language) => Say.In(language, "Export .xlsx", ".xlsx निर्यात");
 }
