@@ -1,10 +1,8 @@
 using System.Data.Common;
 using System.Text;
-using System.Text.Json;
 using KarmayogiBot.Domain.Reporting;
 using KarmayogiBot.Infrastructure.Storage;
 using Microsoft.Data.Sqlite;
-
 
 namespace KarmayogiBot.Infrastructure.Reports;
 
@@ -24,55 +22,33 @@ public sealed class ZoneFiguresReading : IAsyncDisposable
     public ZoneFigures Figures { get; }
 
     /// <summary>
-    /// Writes the figures and every defaulter as <c>summary --json</c> prints them; in <see cref="SummaryJsonWriter.Style"/>
-    /// from the defaulters' stored JSON, read in one narrow query (two values a defaulter; on SQLite, copied from
-    /// SQLite's own memory without an object a row).
+    /// Hands every defaulter of the scope, by employee code, to <paramref name="action"/> as text: on SQLite read in one
+    /// narrow query over the facts alone and viewed in SQLite's own memory (no object a row); elsewhere from <see cref="Defaulters"/>.
     /// </summary>
-    public void WriteJson(Stream stream, JsonWriterOptions options)
+    public void ForEachDefaulter(DefaulterText.Visitor action)
     {
-        if (!SummaryJsonWriter.WritesInStyle(options))
+        if (_connection is not SqliteConnection sqlite)
         {
-            SummaryJsonWriter.Write(stream, options, Figures, Defaulters());
+            DefaulterText.ForEach(Defaulters(), action);
             return;
         }
 
-        using var command = _connection.CreateCommand("", _snapshot);
-        var sql = new StringBuilder("SELECT s.defaulter_json, s.overdue_from FROM officer_standings s WHERE s.compliant = 0");
-        OfficerRows.AppendScope(sql, command, Figures.Scope, table: "s");
-        sql.Append(" ORDER BY s.employee_code");
-        command.CommandText = sql.ToString();
-        using var defaulters = SummaryJsonWriter.StartRendered(stream, Figures);
+        using var command = DefaultersCommand();
         var day = Figures.AsOf.DayNumber;
-        if (_connection is SqliteConnection sqlite)
+        using var statement = SqliteStatement.Prepare(sqlite, command);
+        statement.ForEach(row =>
         {
-            using var statement = SqliteStatement.Prepare(sqlite, command);
-            statement.ForEach(row => defaulters.Add(row.Blob(0), !row.IsNull(1) && day >= row.Int(1)));
-        }
-        else
-        {
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                defaulters.Add(reader.GetFieldValue<byte[]>(0), !reader.IsDBNull(1) && day >= reader.GetInt32(1));
-            }
-        }
-
-        defaulters.Finish();
+            // The types first: a column's type is not to be asked once its value has been read.
+            var (hasFormation, hasRole, overdue) = (!row.IsNull(3), !row.IsNull(4), !row.IsNull(9) && day >= row.Int(9));
+            action(new DefaulterText(
+                row.Blob(0), row.Blob(1), row.Blob(2), row.Blob(3), hasFormation, row.Blob(4), hasRole, row.Blob(5), row.Int(7) != 0, row.Int(8) != 0, overdue));
+        });
     }
 
     /// <summary>The officers of the scope not yet fully compliant, by employee code, read as they are enumerated.</summary>
     public IEnumerable<DefaulterRow> Defaulters()
     {
-        using var command = _connection.CreateCommand("", _snapshot);
-        var sql = new StringBuilder("""
-            SELECT o.employee_code, o.name, o.designation, o.formation, s.role_id, s.pending, s.pending_count,
-                s.assessment_passed, s.designation_correct, s.overdue_from
-            FROM officer_standings s JOIN officers o ON o.id = s.officer_id
-            WHERE s.compliant = 0
-            """);
-        OfficerRows.AppendScope(sql, command, Figures.Scope, table: "s");
-        sql.Append(" ORDER BY s.employee_code");
-        command.CommandText = sql.ToString();
+        using var command = DefaultersCommand();
         var day = Figures.AsOf.DayNumber;
         var strings = new Dictionary<string, string>(StringComparer.Ordinal);
         using var reader = command.ExecuteReader();
@@ -90,6 +66,22 @@ public sealed class ZoneFiguresReading : IAsyncDisposable
                 reader.GetInt32(8) != 0,
                 !reader.IsDBNull(9) && day >= reader.GetInt32(9));
         }
+    }
+
+    /// <summary>The defaulters of the scope from the facts alone (they carry each officer's name and designation), by employee code.</summary>
+    private DbCommand DefaultersCommand()
+    {
+        var command = _connection.CreateCommand("", _snapshot);
+        var sql = new StringBuilder("""
+            SELECT s.employee_code, s.name, s.designation, s.formation, s.role_id, s.pending, s.pending_count,
+                s.assessment_passed, s.designation_correct, s.overdue_from
+            FROM officer_standings s
+            WHERE s.compliant = 0
+            """);
+        OfficerRows.AppendScope(sql, command, Figures.Scope, table: "s");
+        sql.Append(" ORDER BY s.employee_code");
+        command.CommandText = sql.ToString();
+        return command;
     }
 
     public async ValueTask DisposeAsync()

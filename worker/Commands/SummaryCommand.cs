@@ -76,7 +76,7 @@ public static class SummaryCommand
 
         if (options.Has("json"))
         {
-            WriteJson(reading is null ? (stream, o) => SummaryJsonWriter.Write(stream, o, figures, defaulters) : reading.WriteJson, output, jsonOutput);
+            WriteJson(reading is null ? (stream, o) => SummaryJsonWriter.Write(stream, o, figures, defaulters) : (stream, o) => SummaryJsonWriter.Write(stream, o, reading), output, jsonOutput);
         }
         else
         {

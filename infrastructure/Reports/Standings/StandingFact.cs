@@ -6,8 +6,7 @@ namespace KarmayogiBot.Infrastructure.Reports.Standings;
 /// the counted courses not done (course ids, comma-separated, in the plan's order) and how many things are
 /// left with the assessment, and the first day on which something left is overdue (its last day plus one);
 /// with what of the officer a summary groups, filters and orders by (employee code, zone and formation keys,
-/// formation), and, for a defaulter, their entry in <c>summary --json</c> but for overdue
-/// (<see cref="SummaryJsonWriter.RenderDefaulter"/>). Made by <see cref="StandingFactFactory"/>.
+/// formation, name and designation: what a defaulter's entry shows). Made by <see cref="StandingFactFactory"/>.
 /// </summary>
 internal readonly record struct StandingFact(
     long OfficerId,
@@ -22,13 +21,14 @@ internal readonly record struct StandingFact(
     string Pending,
     int PendingCount,
     DateOnly? OverdueFrom,
-    byte[]? DefaulterJson)
+    string Name,
+    string Designation)
 {
     /// <summary>The columns of officer_standings, in the order of <see cref="ColumnValues"/>.</summary>
     public static IReadOnlyList<string> Columns { get; } =
     [
         "officer_id", "employee_code", "zone_key", "formation_key", "formation", "role_id", "compliant", "assessment_passed",
-        "designation_correct", "pending", "pending_count", "overdue_from", "defaulter_json",
+        "designation_correct", "pending", "pending_count", "overdue_from", "name", "designation",
     ];
 
     public static int ColumnCount => Columns.Count;
@@ -37,10 +37,6 @@ internal readonly record struct StandingFact(
     public object?[] ColumnValues() =>
     [
         OfficerId, EmployeeCode, ZoneKey, FormationKey, Formation, RoleId, Compliant ? 1 : 0, AssessmentPassed ? 1 : 0,
-        DesignationCorrect ? 1 : 0, Pending, PendingCount, OverdueFrom?.DayNumber, DefaulterJson,
+        DesignationCorrect ? 1 : 0, Pending, PendingCount, OverdueFrom?.DayNumber, Name, Designation,
     ];
-
-    /// <summary>The officer as a defaulter row (overdue left false: it depends on the day).</summary>
-    public DefaulterRow Defaulter(string name, string designation) =>
-        new(EmployeeCode, name, designation, Formation, RoleId, Pending, PendingCount, AssessmentPassed, DesignationCorrect, Overdue: false);
 }

@@ -19,7 +19,7 @@ internal sealed class StandingFactFactory
         var officer = standing.Officer.Officer;
         var fact = new StandingFact(
             officerId, officer.EmployeeCode, Key(officer.Zone), Key(officer.Formation), officer.Formation,
-            null, false, false, false, "", 0, null, null);
+            null, false, false, false, "", 0, null, officer.Name, officer.Designation);
         if (standing.Report is { } report)
         {
             if (!_reports.TryGetValue(report, out var shared))
@@ -39,7 +39,7 @@ internal sealed class StandingFactFactory
             };
         }
 
-        return fact.Compliant ? fact : fact with { DefaulterJson = SummaryJsonWriter.RenderDefaulter(fact.Defaulter(officer.Name, officer.Designation)) };
+        return fact;
     }
 
     private string? Key(string? name)

@@ -7,6 +7,7 @@ using KarmayogiBot.Domain.Officers;
 using KarmayogiBot.Domain.Reporting;
 using KarmayogiBot.Infrastructure.Reports;
 using KarmayogiBot.Infrastructure.Tests.Support;
+using KarmayogiBot.Worker.Commands;
 
 namespace KarmayogiBot.Infrastructure.Tests.Storage;
 
@@ -187,14 +188,14 @@ public sealed class StandingFactsTests
         Assert.True((await store.Igot.ImportAsync(report)).Committed);
     }
 
-    /// <summary>The figures and defaulters; and the JSON from the defaulters' stored rendering is asserted to be the same as from their rows.</summary>
+    /// <summary>The figures and defaulters; and the JSON written from the facts read as text is asserted to be the same as from their rows.</summary>
     private static async Task<(ZoneFigures Figures, List<DefaulterRow> Defaulters)> ReadAsync(ZoneFiguresService figures, OfficerScope scope, DateOnly asOf)
     {
         await using var reading = await figures.OpenAsync(scope, asOf);
         Assert.NotNull(reading);
         var defaulters = reading.Defaulters().ToList();
         using var rendered = new MemoryStream();
-        reading.WriteJson(rendered, SummaryJsonWriter.Style);
+        SummaryJsonWriter.Write(rendered, SummaryJsonWriter.Style, reading);
         Assert.Equal(Json(reading.Figures, defaulters), Encoding.UTF8.GetString(rendered.ToArray()));
         return (reading.Figures, defaulters);
     }

@@ -1,5 +1,5 @@
 using KarmayogiBot.Domain.Reporting;
-using KarmayogiBot.Infrastructure.Reports;
+using KarmayogiBot.Worker.Commands;
 
 namespace KarmayogiBot.Infrastructure.Tests.Support;
 

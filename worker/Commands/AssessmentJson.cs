@@ -1,3 +1,3 @@
-namespace KarmayogiBot.Infrastructure.Reports;
+namespace KarmayogiBot.Worker.Commands;
 
 public sealed record AssessmentJson(string CourseId, string Course, bool Passed, string Status, string Due);

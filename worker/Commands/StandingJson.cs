@@ -1,6 +1,7 @@
 using KarmayogiBot.Domain.Compliance;
+using KarmayogiBot.Infrastructure.Reports;
 
-namespace KarmayogiBot.Infrastructure.Reports;
+namespace KarmayogiBot.Worker.Commands;
 
 /// <summary>An officer's standing as <c>worker status --json</c> prints it (camelCase).</summary>
 public sealed record StandingJson(

@@ -1,6 +1,6 @@
 using KarmayogiBot.Domain.Compliance;
 
-namespace KarmayogiBot.Infrastructure.Reports;
+namespace KarmayogiBot.Worker.Commands;
 
 /// <summary>One requirement: the course, <c>done</c> | <c>pending</c> | <c>overdue</c>, and the last day.</summary>
 public sealed record RequirementJson(string CourseId, string Course, string Status, bool Assessed, bool Advisory, string Due, string? Progress)

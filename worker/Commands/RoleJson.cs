@@ -1,3 +1,3 @@
-namespace KarmayogiBot.Infrastructure.Reports;
+namespace KarmayogiBot.Worker.Commands;
 
 public sealed record RoleJson(string Id, string Name);
