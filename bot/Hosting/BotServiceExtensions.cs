@@ -36,6 +36,7 @@ public static class BotServiceExtensions
         builder.Services.AddSingleton<IAssistant, KarmayogiAssistant>();
         builder.Services.AddOptions<ExportOptions>().BindConfiguration(ExportOptions.SectionName);
         builder.Services.AddSingleton<ExportLinks>();
+        builder.Services.AddHostedService<ExportSweeper>();
         builder.Services.AddSingleton<IZoneExports, WorkbookExports>();
         builder.Services.AddSingleton<MemberDirectory>();
         builder.Services.AddSingleton<RecentConversations>();

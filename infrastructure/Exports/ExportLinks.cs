@@ -7,10 +7,18 @@ namespace KarmayogiBot.Infrastructure.Exports;
 
 /// <summary>
 /// Keeps exported workbooks and signs their download links: <c>/exports/{id}?expires=unix&amp;sig=hmac</c>. A link
-/// works until it expires and only as signed; the id is random, the file is served only through a valid link.
+/// works until it expires and only as signed; the id is random, the file is served only through a valid link. Each
+/// file carries its link's expiry in its name (<c>{id}.{expires}.xlsx</c>), so whichever process sweeps the shared
+/// folder (<see cref="DeleteExpired"/>) deletes it when its link stops working: defaulters' names, phones and e-mails
+/// do not stay on disk. A file being written is a <c>.partial</c> and is deleted at once if the write fails.
 /// </summary>
 public sealed class ExportLinks
 {
+    private const string PartialSuffix = ".partial";
+
+    /// <summary>How long a <c>.partial</c> file may stand before it counts as left by a process that stopped mid-write.</summary>
+    internal static readonly TimeSpan AbandonedAfter = TimeSpan.FromHours(1);
+
     private readonly ExportOptions _options;
     private readonly TimeProvider _clock;
     private readonly byte[] _key;
@@ -26,19 +34,28 @@ public sealed class ExportLinks
 
     public string Folder { get; }
 
-    /// <summary>A new file path for an export, and its id.</summary>
-    public (string Id, string Path) NewFile()
+    /// <summary>
+    /// Writes an export through <paramref name="write"/> (given the path to write) and returns its download link, valid
+    /// for <paramref name="lifetime"/> (default <see cref="ExportOptions.LinkLifetime"/>). If the write fails, nothing
+    /// is left in the folder.
+    /// </summary>
+    public Uri Publish(Action<string> write, TimeSpan? lifetime = null)
     {
+        ArgumentNullException.ThrowIfNull(write);
         var id = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
-        return (id, Path.Combine(Folder, $"{id}.xlsx"));
-    }
+        var expires = _clock.GetUtcNow().Add(lifetime ?? _options.LinkLifetime).ToUnixTimeSeconds();
+        var partial = Path.Combine(Folder, id + PartialSuffix);
+        try
+        {
+            write(partial);
+            File.Move(partial, FileOf(id, expires));
+        }
+        catch
+        {
+            File.Delete(partial);
+            throw;
+        }
 
-    public Uri LinkFor(string id) => LinkFor(id, _options.LinkLifetime);
-
-    /// <summary>A link that works for <paramref name="lifetime"/> (e.g. until the next fortnightly summary).</summary>
-    public Uri LinkFor(string id, TimeSpan lifetime)
-    {
-        var expires = _clock.GetUtcNow().Add(lifetime).ToUnixTimeSeconds();
         return new Uri($"{_options.BaseUrl.TrimEnd('/')}/exports/{id}?expires={expires}&sig={Sign(id, expires)}");
     }
 
@@ -56,8 +73,66 @@ public sealed class ExportLinks
             return null;
         }
 
-        var path = Path.Combine(Folder, $"{id}.xlsx");
+        var path = FileOf(id, until);
         return File.Exists(path) ? path : null;
+    }
+
+    /// <summary>Deletes the file of <paramref name="link"/> now (an export that will not be sent after all).</summary>
+    public void Withdraw(Uri link)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        var query = link.Query.TrimStart('?').Split('&').Select(p => p.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
+        if (Resolve(link.Segments[^1], query.GetValueOrDefault("expires"), query.GetValueOrDefault("sig")) is { } path)
+        {
+            TryDelete(path);
+        }
+    }
+
+    /// <summary>
+    /// Deletes the exports whose links have expired, and <c>.partial</c> files abandoned by a process that stopped
+    /// mid-write. Files that are not exports are left alone. Returns how many were deleted.
+    /// </summary>
+    public int DeleteExpired()
+    {
+        var now = _clock.GetUtcNow();
+        var deleted = 0;
+        foreach (var path in Directory.EnumerateFiles(Folder))
+        {
+            var name = Path.GetFileName(path);
+            var expired = name.EndsWith(PartialSuffix, StringComparison.Ordinal)
+                ? File.GetLastWriteTimeUtc(path) + AbandonedAfter < now.UtcDateTime
+                : ExpiryOf(name) is { } expires && expires < now.ToUnixTimeSeconds();
+            if (expired && TryDelete(path))
+            {
+                deleted++;
+            }
+        }
+
+        return deleted;
+    }
+
+    private string FileOf(string id, long expires) => Path.Combine(Folder, $"{id}.{expires.ToString(CultureInfo.InvariantCulture)}.xlsx");
+
+    private static long? ExpiryOf(string name)
+    {
+        var parts = name.Split('.');
+        return parts is [{ Length: 32 } id, var expires, "xlsx"] && id.All(Uri.IsHexDigit)
+            && long.TryParse(expires, NumberStyles.None, CultureInfo.InvariantCulture, out var until)
+            ? until
+            : null;
+    }
+
+    private static bool TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+            return true;
+        }
+        catch (IOException)
+        {
+            return false; // being served right now; the next sweep deletes it
+        }
     }
 
     private string Sign(string id, long expires) =>

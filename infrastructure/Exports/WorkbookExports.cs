@@ -8,8 +8,6 @@ public sealed class WorkbookExports(ExportLinks links) : IZoneExports
 {
     public Uri Export(ZoneSummary summary)
     {
-        var (id, path) = links.NewFile();
-        SummaryWorkbook.Write(summary, path);
-        return links.LinkFor(id);
+        return links.Publish(path => SummaryWorkbook.Write(summary, path));
     }
 }

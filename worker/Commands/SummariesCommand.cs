@@ -30,6 +30,11 @@ public static class SummariesCommand
         output.WriteLine($"Summaries as of {day:dd.MM.yyyy}{(dryRun ? " (dry run: nothing written or sent)" : "")}: {result.Recipients} recipients, {result.Scopes} zones, {result.Officers} officers");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  timing: read and judged {result.Load.TotalMilliseconds:0} ms (cpu {result.LoadCpu.TotalMilliseconds:0} ms), built every summary {result.Build.TotalMilliseconds:0} ms (cpu {result.BuildCpu.TotalMilliseconds:0} ms), workbooks {result.Workbooks.TotalMilliseconds:0} ms"));
+        foreach (var failure in result.WorkbookFailures)
+        {
+            output.WriteLine($"  workbook not written, summary sent without its .xlsx: {failure}");
+        }
+
         if (result.Counts is { } counts)
         {
             output.WriteLine($"  outbox: {result.Planned} written now; {counts.Sent} sent, {counts.Failed} failed, {counts.Unreachable} unreachable, {counts.Pending} pending");

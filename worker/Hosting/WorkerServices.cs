@@ -29,6 +29,7 @@ public static class WorkerServices
 
         services.AddOptions<ExportOptions>().BindConfiguration(ExportOptions.SectionName);
         services.AddSingleton<ExportLinks>();
+        services.AddHostedService<ExportSweeper>();
         services.AddOptions<OfficeOptions>().BindConfiguration(OfficeOptions.SectionName)
             .Validate(o => o.End > o.Start, "Worker:Office:End must be after Worker:Office:Start.")
             .Validate(o => o.WeekendDays is null || o.WeekendDays.Distinct().Count() < 7, "Worker:Office:WeekendDays leaves no office day.")

@@ -97,16 +97,24 @@ public sealed class SummaryPass(
         var buildCpu = Cpu() - cpu;
 
         watch.Restart();
-        var files = new Dictionary<string, (string Id, string Path)>(StringComparer.Ordinal);
         var links = new Dictionary<string, Uri>(StringComparer.Ordinal);
+        var workbookFailures = new List<string>();
         if (!dryRun)
         {
             foreach (var (key, (summary, _)) in scopes)
             {
-                var file = exports.NewFile();
-                SummaryWorkbook.Write(summary, file.Path);
-                files[key] = file;
-                links[key] = exports.LinkFor(file.Id, settings.LinkLifetime);
+                // One zone's workbook that cannot be written never stops the other zones' summaries: that zone's
+                // summary goes without its .xlsx link, and the pass says which and why.
+                try
+                {
+                    links[key] = exports.Publish(path => SummaryWorkbook.Write(summary, path), settings.LinkLifetime);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    var zone = summary.Scope.Zone ?? "all zones";
+                    workbookFailures.Add($"{zone}: {ex.Message}");
+                    logger.LogError("The .xlsx of {Zone} could not be written ({Reason}); its summary goes without the link", zone, ex.Message);
+                }
             }
         }
 
@@ -149,13 +157,13 @@ public sealed class SummaryPass(
         var snapshots = scopes.Select(s => Snapshot(s.Key, day, s.Value.Summary)).ToList();
         var runId = $"summary-{day:yyyyMMdd}-{Guid.NewGuid():N}";
         var written = await outbox.PlanAsync(runId, planned, now, snapshots, cancellationToken).ConfigureAwait(false);
-        foreach (var (key, file) in files)
+        foreach (var (key, link) in links)
         {
             // Every recipient of this zone already had today's summary (an earlier run): its workbook is not linked from anywhere.
             var zone = scopes[key].Summary.Scope.Zone ?? "all zones";
             if (!written.Any(w => w.Subject == zone))
             {
-                File.Delete(file.Path);
+                exports.Withdraw(link);
             }
         }
 
@@ -169,7 +177,10 @@ public sealed class SummaryPass(
         var counts = await outbox.CountAsync(day, Kinds, cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Summaries {RunId}: {Written} written, {Sent} sent, {Failed} failed, {Unreachable} unreachable, {Pending} pending",
             runId, written.Count, counts.Sent, counts.Failed, counts.Unreachable, counts.Pending);
-        return new SummaryPassResult(day, everyone.Totals.Officers, recipients.Count, scopes.Count, written.Count, load, build, workbooks, counts, dispatch) { LoadCpu = loadCpu, BuildCpu = buildCpu };
+        return new SummaryPassResult(day, everyone.Totals.Officers, recipients.Count, scopes.Count, written.Count, load, build, workbooks, counts, dispatch)
+        {
+            LoadCpu = loadCpu, BuildCpu = buildCpu, WorkbookFailures = workbookFailures,
+        };
     }
 
     /// <summary>The process's processor time: the build's cost even when other processes share the cores.</summary>

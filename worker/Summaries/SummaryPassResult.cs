@@ -26,4 +26,7 @@ public sealed record SummaryPassResult(
 
     /// <summary>Processor time of <see cref="Build"/> (all the process's threads).</summary>
     public TimeSpan BuildCpu { get; init; }
+
+    /// <summary>Zones whose .xlsx could not be written, each with the reason; their summaries went without the link.</summary>
+    public IReadOnlyList<string> WorkbookFailures { get; init; } = [];
 }
