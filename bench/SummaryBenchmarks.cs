@@ -2,10 +2,9 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
-using KarmayogiBot.Infrastructure.Reports.Standings;
 using KarmayogiBot.Worker.Commands;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
+using KarmayogiBot.Worker.Hosting;
+using Microsoft.Extensions.Hosting;
 
 namespace KarmayogiBot.Benchmarks;
 
@@ -22,7 +21,7 @@ namespace KarmayogiBot.Benchmarks;
 [MemoryDiagnoser]
 public class SummaryBenchmarks
 {
-    private ServiceProvider _services = null!;
+    private IHost _host = null!;
     private string _asOf = "";
 
     [GlobalSetup]
@@ -32,24 +31,21 @@ public class SummaryBenchmarks
             ? path
             : throw new InvalidOperationException("KARMAYOGI_BENCH_STORE must name an existing SQLite store (see bench/README.md)");
         _asOf = Environment.GetEnvironmentVariable("KARMAYOGI_BENCH_AS_OF") is { Length: > 0 } day ? day : "2026-03-20";
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["ConnectionStrings:Karmayogi"] = $"Data Source={path}",
-                ["Store:Provider"] = "Sqlite",
-            })
-            .Build();
-        _services = ImportCommand.CreateServices(CatalogSource.Default(), configuration);
+        _host = CommandHost.Build("summary", [], new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Karmayogi"] = $"Data Source={path}",
+            ["Store:Provider"] = "Sqlite",
+        });
     }
 
     [GlobalCleanup]
-    public void Cleanup() => _services.Dispose();
+    public void Cleanup() => _host.Dispose();
 
     [Benchmark(Description = "summary (text: figures and the first 50 defaulters)")]
-    public Task<int> Figures() => SummaryCommand.RunAsync(["--as-of", _asOf], _services, TextWriter.Null, Stream.Null);
+    public Task<int> Figures() => SummaryCommand.RunAsync(["--as-of", _asOf], _host.Services, TextWriter.Null, Stream.Null);
 
     [Benchmark(Description = "summary --json (every defaulter) to a null stream")]
-    public Task<int> Json() => SummaryCommand.RunAsync(["--as-of", _asOf, "--json"], _services, TextWriter.Null, Stream.Null);
+    public Task<int> Json() => SummaryCommand.RunAsync(["--as-of", _asOf, "--json"], _host.Services, TextWriter.Null, Stream.Null);
 
     /// <summary>In this process (no generated project to build), one call an iteration, a few iterations: each call takes about a second.</summary>
     private sealed class InProcessConfig : ManualConfig

@@ -16,6 +16,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace KarmayogiBot.Infrastructure;
 
@@ -25,32 +26,31 @@ public static class StoreServiceCollectionExtensions
     /// <summary>
     /// <c>Store:Provider</c> = <c>Sqlite</c> (default) | <c>Postgres</c>; <c>ConnectionStrings:Karmayogi</c> (required for
     /// PostgreSQL; for SQLite the default is <see cref="DefaultDatabasePath"/>); <c>Store:BusyTimeoutSeconds</c> (SQLite, default 30).
-    /// A bad value fails here, at start-up, with the key named. The schema is migrated before the first connection.
+    /// Bound from the configuration the host registered (<paramref name="configuration"/> when none is); a bad value fails
+    /// at start-up (<see cref="StoreOptionsValidator"/>), with the key named. The schema is migrated before the first connection.
     /// </summary>
     public static IServiceCollection AddKarmayogiStore(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = ReadOptions(configuration);
-        var connectionString = configuration.GetConnectionString(StoreOptions.ConnectionStringName);
-        if (options.Provider == StoreProvider.Postgres && string.IsNullOrWhiteSpace(connectionString))
-        {
-            throw new InvalidOperationException(
-                $"Store:Provider is Postgres but ConnectionStrings:{StoreOptions.ConnectionStringName} is not set (e.g. Host=127.0.0.1;Username=...;Password=...;Database=karmayogi)");
-        }
-
         _ = SchemaMigrations.Store; // loads and checks the embedded migrations now: a bad resource fails the start, named
-        services.AddSingleton(options);
+        services.TryAddSingleton(configuration);
+        services.AddOptions<StoreOptions>()
+            .BindConfiguration(StoreOptions.SectionName)
+            .Configure<IConfiguration>((options, bound) => options.ConnectionString = bound.GetConnectionString(StoreOptions.ConnectionStringName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StoreOptions>, StoreOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => CatalogLoader.LoadDefault());
         services.TryAddSingleton(sp => new StandingEvaluator(sp.GetRequiredService<TrainingCatalog>()));
         services.TryAddSingleton(sp => CatalogSource.Of(sp.GetRequiredService<StandingEvaluator>()));
         services.TryAddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.TryAdd(ServiceDescriptor.Singleton(typeof(ILogger<>), typeof(NullLogger<>)));
-        services.AddSingleton<KarmayogiDatabase>(sp => options.Provider == StoreProvider.Postgres
-            ? new PostgresKarmayogiDatabase(connectionString!, sp.GetRequiredService<ILogger<PostgresKarmayogiDatabase>>())
-            : new SqliteKarmayogiDatabase(
-                string.IsNullOrWhiteSpace(connectionString) ? SqliteKarmayogiDatabase.ForFile(DefaultDatabasePath.Resolve()) : connectionString,
-                options.BusyTimeoutSeconds,
-                sp.GetRequiredService<ILogger<SqliteKarmayogiDatabase>>()));
+        services.AddSingleton<KarmayogiDatabase>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<StoreOptions>>().Value;
+            return options.Provider == StoreProvider.Postgres
+                ? new PostgresKarmayogiDatabase(options.ConnectionString!, sp.GetRequiredService<ILogger<PostgresKarmayogiDatabase>>())
+                : new SqliteKarmayogiDatabase(options.SqliteConnectionString, options.BusyTimeoutSeconds, sp.GetRequiredService<ILogger<SqliteKarmayogiDatabase>>());
+        });
         services.AddSingleton<IOfficerStore, SqlOfficerStore>();
         services.AddSingleton<ICourseRecordStore, SqlCourseRecordStore>();
         services.AddSingleton<IConversationStore, SqlConversationStore>();
@@ -64,26 +64,5 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<ZoneFiguresService>();
         services.AddSingleton<INudgeHistory, SqlNudgeHistory>();
         return services;
-    }
-
-    private static StoreOptions ReadOptions(IConfiguration configuration)
-    {
-        var section = configuration.GetSection(StoreOptions.SectionName);
-        var options = new StoreOptions();
-        if (section["Provider"] is { Length: > 0 } provider)
-        {
-            options.Provider = Enum.TryParse<StoreProvider>(provider, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
-                ? parsed
-                : throw new InvalidOperationException($"Store:Provider is '{provider}'; it must be Sqlite or Postgres");
-        }
-
-        if (section["BusyTimeoutSeconds"] is { Length: > 0 } timeout)
-        {
-            options.BusyTimeoutSeconds = int.TryParse(timeout, out var seconds) && seconds > 0
-                ? seconds
-                : throw new InvalidOperationException($"Store:BusyTimeoutSeconds is '{timeout}'; it must be a whole number of seconds above 0");
-        }
-
-        return options;
     }
 }

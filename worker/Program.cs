@@ -1,42 +1,19 @@
 using KarmayogiBot.Domain.Catalog;
-using KarmayogiBot.Domain.Catalog.Loading;
-using KarmayogiBot.Domain.Time;
 using KarmayogiBot.Worker.Commands;
 using KarmayogiBot.Worker.Hosting;
 using KarmayogiBot.Worker.SampleZone;
-using Microsoft.Extensions.Hosting;
 
-var command = args.FirstOrDefault() ?? "run";
+var command = args.FirstOrDefault() ?? CommandHost.Run;
 var rest = args.Skip(1).ToArray();
+if (command is "help" or "--help" or "-h" || !CommandHost.Commands.Contains(command))
+{
+    return Help(command is "help" or "--help" or "-h" ? ExitCodes.Ok : ExitCodes.Usage);
+}
+
 try
 {
-    switch (command)
-    {
-        case "run":
-            return await RunCommand.RunAsync(rest);
-        case "summary":
-            return SummaryCommand.Run(rest, Console.Out);
-        case "sample-zone":
-            return SampleZoneCommand.Run(rest, Console.Out);
-        case "nudge" or "summaries":
-        {
-            using var host = WorkerHost.CreateBuilder([]).Build();
-            using var cancel = ImportCancellation.OnCtrlC();
-            return command == "nudge"
-                ? await NudgeCommand.RunAsync(rest, host.Services, Console.Out, cancel.Token)
-                : await SummariesCommand.RunAsync(rest, host.Services, Console.Out, cancel.Token);
-        }
-    }
-
-    var catalog = CatalogLoader.LoadDefault();
-    return command switch
-    {
-        "plan" => PlanCommand.Run(rest, catalog, IndiaCalendar.Today(TimeProvider.System), Console.Out),
-        "import" => ImportCommand.Run(rest, catalog, Console.Out),
-        "status" => StatusCommand.Run(rest, catalog, Console.Out),
-        "help" or "--help" or "-h" => Help(ExitCodes.Ok),
-        _ => Help(ExitCodes.Usage),
-    };
+    using var standardOutput = Console.OpenStandardOutput();
+    return await CommandHost.RunAsync(command, rest, Console.Out, standardOutput);
 }
 catch (CatalogException e)
 {

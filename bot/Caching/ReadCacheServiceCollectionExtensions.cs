@@ -1,5 +1,8 @@
 using KarmayogiBot.Domain.Conversations;
 using KarmayogiBot.Domain.Officers;
+using KarmayogiBot.Infrastructure.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace KarmayogiBot.Bot.Caching;
 
@@ -22,47 +25,38 @@ public static class ReadCacheServiceCollectionExtensions
     public const int DefaultMemoryWriteDelaySeconds = 1;
 
     /// <summary>
-    /// Call after the store is registered; a bad value fails at start-up with the key named. Over PostgreSQL (the
-    /// scale-out store, several bot instances) conversation memory is read from the store on every turn unless
-    /// <see cref="MemoryLifetimeKey"/> says otherwise: another instance may have answered the user's last turn.
+    /// Call after the store is registered; the settings are <see cref="StoreReadCacheOptions"/>, and a bad value fails at
+    /// start-up with the key named. Over PostgreSQL (the scale-out store, several bot instances) conversation memory is
+    /// read from the store on every turn unless <see cref="MemoryLifetimeKey"/> says otherwise: another instance may have
+    /// answered the user's last turn.
     /// </summary>
-    public static IServiceCollection AddStoreReadCache(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddStoreReadCache(this IServiceCollection services)
     {
-        var rosterSeconds = Seconds(configuration, RosterLifetimeKey, DefaultRosterSeconds);
-        if (rosterSeconds > 0)
+        services.AddOptions<StoreReadCacheOptions>()
+            .BindConfiguration(StoreReadCacheOptions.SectionName)
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StoreReadCacheOptions>, StoreReadCacheOptionsValidator>());
+        services.AddSingleton(sp => new ReadCache(sp.GetRequiredService<TimeProvider>(), TimeSpan.FromSeconds(Options(sp).StoreReadCacheSeconds)));
+        Decorate<IOfficerStore>(services, (store, sp) => Options(sp).StoreReadCacheSeconds > 0 ? new CachingOfficerStore(store, sp.GetRequiredService<ReadCache>()) : store);
+        Decorate<ICourseRecordStore>(services, (store, sp) => Options(sp).StoreReadCacheSeconds > 0 ? new CachingCourseRecordStore(store, sp.GetRequiredService<ReadCache>()) : store);
+        Decorate<IConversationMemoryStore>(services, (store, sp) =>
         {
-            services.AddSingleton(sp => new ReadCache(sp.GetRequiredService<TimeProvider>(), TimeSpan.FromSeconds(rosterSeconds)));
-            Decorate<IOfficerStore>(services, (store, sp) => new CachingOfficerStore(store, sp.GetRequiredService<ReadCache>()));
-            Decorate<ICourseRecordStore>(services, (store, sp) => new CachingCourseRecordStore(store, sp.GetRequiredService<ReadCache>()));
-        }
-
-        var scaledOut = string.Equals(configuration["Store:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase);
-        var memorySeconds = Seconds(configuration, MemoryLifetimeKey, scaledOut ? 0 : DefaultMemorySeconds);
-        var writeDelaySeconds = Seconds(configuration, MemoryWriteDelayKey, DefaultMemoryWriteDelaySeconds);
-        if (memorySeconds > 0)
-        {
-            Decorate<IConversationMemoryStore>(services, (store, sp) => new CachingConversationMemoryStore(
-                store,
-                new ReadCache(sp.GetRequiredService<TimeProvider>(), TimeSpan.FromSeconds(memorySeconds)),
-                TimeSpan.FromSeconds(writeDelaySeconds),
-                sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<ILogger<CachingConversationMemoryStore>>()));
-        }
-
+            var options = Options(sp);
+            var scaledOut = sp.GetRequiredService<IOptions<StoreOptions>>().Value.Provider == StoreProvider.Postgres;
+            var memorySeconds = options.ConversationMemoryCacheSeconds ?? (scaledOut ? 0 : DefaultMemorySeconds);
+            return memorySeconds > 0
+                ? new CachingConversationMemoryStore(
+                    store,
+                    new ReadCache(sp.GetRequiredService<TimeProvider>(), TimeSpan.FromSeconds(memorySeconds)),
+                    TimeSpan.FromSeconds(options.ConversationMemoryWriteDelaySeconds),
+                    sp.GetRequiredService<TimeProvider>(),
+                    sp.GetRequiredService<ILogger<CachingConversationMemoryStore>>())
+                : store;
+        });
         return services;
     }
 
-    private static int Seconds(IConfiguration configuration, string key, int defaultSeconds)
-    {
-        if (configuration[key] is not { Length: > 0 } text)
-        {
-            return defaultSeconds;
-        }
-
-        return int.TryParse(text, out var seconds) && seconds >= 0
-            ? seconds
-            : throw new InvalidOperationException($"{key} is '{text}'; it must be a whole number of seconds, 0 or more");
-    }
+    private static StoreReadCacheOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<StoreReadCacheOptions>>().Value;
 
     private static void Decorate<TService>(IServiceCollection services, Func<TService, IServiceProvider, TService> wrap)
         where TService : class

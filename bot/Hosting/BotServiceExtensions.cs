@@ -30,13 +30,16 @@ public static class BotServiceExtensions
         builder.Services.AddHostedService<AuthenticationModeReporter>();
 
         builder.Services.AddKarmayogiStore(builder.Configuration);
-        builder.Services.AddStoreReadCache(builder.Configuration);
+        builder.Services.AddStoreReadCache();
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton(sp => PhrasingLoader.LoadDirectory(PhrasingLoader.DefaultDirectory, sp.GetRequiredService<TrainingCatalog>()));
         builder.Services.AddSingleton<IAssistant, KarmayogiAssistant>();
-        builder.Services.AddOptions<ExportOptions>().BindConfiguration(ExportOptions.SectionName);
-        builder.Services.AddSingleton<ExportLinks>();
-        builder.Services.AddHostedService<ExportSweeper>();
+        builder.Services.AddExportLinks();
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.Services.RequireExportSigningKey();
+        }
+
         builder.Services.AddSingleton<IZoneExports, WorkbookExports>();
         builder.Services.AddSingleton<MemberDirectory>();
         builder.Services.AddSingleton<RecentConversations>();

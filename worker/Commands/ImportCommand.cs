@@ -1,10 +1,5 @@
-using KarmayogiBot.Domain.Catalog;
-using KarmayogiBot.Infrastructure;
 using KarmayogiBot.Infrastructure.Imports;
-using KarmayogiBot.Infrastructure.Reports.Standings;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Spectre.Console;
 
 namespace KarmayogiBot.Worker.Commands;
@@ -24,14 +19,6 @@ public static class ImportCommand
     public const int Rejected = 4;
 
     private const int ProblemsShown = 30;
-
-    /// <summary>Runs the command against the store the configuration names (appsettings.json, environment).</summary>
-    public static int Run(IReadOnlyList<string> args, TrainingCatalog catalog, TextWriter output)
-    {
-        using var services = CreateServices(catalog);
-        using var cancel = ImportCancellation.OnCtrlC();
-        return RunAsync(args, services, output, cancel.Token).GetAwaiter().GetResult();
-    }
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, IServiceProvider services, TextWriter output, CancellationToken cancellationToken = default)
     {
@@ -81,35 +68,6 @@ public static class ImportCommand
 
         Print(outcome, importOptions, output);
         return outcome.Committed ? ExitCodes.Ok : Rejected;
-    }
-
-    /// <summary>The worker's services: the store the configuration names, the catalog given, logs (warnings and above) on stderr.</summary>
-    public static ServiceProvider CreateServices(TrainingCatalog catalog, IConfiguration? configuration = null) =>
-        CreateServices(services => services.AddSingleton(catalog), configuration);
-
-    /// <summary>The same over a catalog that is loaded only if something needs its rules (see <see cref="CatalogSource"/>).</summary>
-    public static ServiceProvider CreateServices(CatalogSource catalog, IConfiguration? configuration = null) =>
-        CreateServices(
-            services => services
-                .AddSingleton(catalog)
-                .AddSingleton(_ => catalog.Evaluator)
-                .AddSingleton(_ => catalog.Evaluator.Catalog),
-            configuration);
-
-    private static ServiceProvider CreateServices(Action<IServiceCollection> addCatalog, IConfiguration? configuration)
-    {
-        configuration ??= new ConfigurationBuilder()
-            .SetBasePath(AppContext.BaseDirectory)
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables()
-            .Build();
-        var services = new ServiceCollection();
-        services.AddLogging(logging => logging
-            .SetMinimumLevel(LogLevel.Warning)
-            .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace));
-        addCatalog(services);
-        services.AddKarmayogiStore(configuration);
-        return services.BuildServiceProvider();
     }
 
     private static async Task<ImportOutcome> ImportAsync(

@@ -1,4 +1,3 @@
-using KarmayogiBot.Worker.Hosting;
 using Microsoft.Extensions.Hosting;
 
 namespace KarmayogiBot.Worker.Commands;
@@ -8,11 +7,10 @@ public static class RunCommand
 {
     public const string Usage = "run [--Worker:Nudges:Cron=\"0 0 11 ? * MON-FRI\" ...]   (the default: hosts the scheduler)";
 
-    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
+    /// <param name="host">The host <c>CommandHost</c> built for <c>run</c>, with the scheduler.</param>
+    public static async Task<int> RunAsync(IHost host, CancellationToken cancellationToken = default)
     {
-        var builder = WorkerHost.CreateBuilder(args);
-        builder.AddWorkerScheduler();
-        using var host = builder.Build();
+        ArgumentNullException.ThrowIfNull(host);
         await host.RunAsync(cancellationToken).ConfigureAwait(false);
         return ExitCodes.Ok;
     }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Domain.Compliance;
 using KarmayogiBot.Infrastructure.Reports;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,12 +15,6 @@ public static class StatusCommand
 {
     public const string Usage = "status --officer <email|employee code> [--as-of yyyy-mm-dd] [--json]";
 
-
-    public static int Run(IReadOnlyList<string> args, TrainingCatalog catalog, TextWriter output)
-    {
-        using var services = ImportCommand.CreateServices(catalog);
-        return RunAsync(args, services, output).GetAwaiter().GetResult();
-    }
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, IServiceProvider services, TextWriter output, CancellationToken cancellationToken = default)
     {

@@ -4,7 +4,6 @@ using System.Text.Json;
 using KarmayogiBot.Domain.Officers;
 using KarmayogiBot.Domain.Reporting;
 using KarmayogiBot.Infrastructure.Reports;
-using KarmayogiBot.Infrastructure.Reports.Standings;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KarmayogiBot.Worker.Commands;
@@ -21,14 +20,6 @@ public static class SummaryCommand
     public const string Usage = "summary [--zone <zone> | --formation <formation>] [--as-of yyyy-mm-dd] [--json] [--xlsx out.xlsx]";
 
     private const int DefaultersShown = 50;
-
-    /// <summary>From the command line: --json goes straight to the standard output stream.</summary>
-    public static int Run(IReadOnlyList<string> args, TextWriter output)
-    {
-        using var services = ImportCommand.CreateServices(CatalogSource.Default());
-        using var standardOutput = Console.OpenStandardOutput();
-        return SummarizeAsync(args, services, output, standardOutput).GetAwaiter().GetResult();
-    }
 
     public static Task<int> RunAsync(IReadOnlyList<string> args, IServiceProvider services, TextWriter output, CancellationToken cancellationToken = default) =>
         SummarizeAsync(args, services, output, null, cancellationToken);

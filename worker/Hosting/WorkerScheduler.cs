@@ -83,22 +83,19 @@ public static class WorkerScheduler
     /// <summary>The store's database for Quartz: PostgreSQL's connection string, or SQLite's (the default file when none is configured).</summary>
     internal static (bool Postgres, string ConnectionString) StoreConnection(IConfiguration configuration)
     {
-        var provider = configuration[$"{StoreOptions.SectionName}:Provider"];
-        var postgres = string.Equals(provider, nameof(StoreProvider.Postgres), StringComparison.OrdinalIgnoreCase);
-        var connectionString = configuration.GetConnectionString(StoreOptions.ConnectionStringName);
-        if (postgres)
+        var store = StoreOptions.From(configuration);
+        if (store.Provider == StoreProvider.Postgres)
         {
-            return (true, connectionString ?? throw new InvalidOperationException($"Store:Provider is Postgres but ConnectionStrings:{StoreOptions.ConnectionStringName} is not set"));
+            return (true, store.ConnectionString!);
         }
 
-        var sqlite = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(
-            string.IsNullOrWhiteSpace(connectionString) ? SqliteKarmayogiDatabase.ForFile(DefaultDatabasePath.Resolve()) : connectionString);
+        var sqlite = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(store.SqliteConnectionString);
         if (!string.IsNullOrEmpty(sqlite.DataSource) && sqlite.DataSource != ":memory:")
         {
             sqlite.DataSource = Path.GetFullPath(sqlite.DataSource);
         }
 
-        sqlite.DefaultTimeout = int.TryParse(configuration[$"{StoreOptions.SectionName}:BusyTimeoutSeconds"], out var seconds) && seconds > 0 ? seconds : 30;
+        sqlite.DefaultTimeout = store.BusyTimeoutSeconds;
         return (false, sqlite.ToString());
     }
 

@@ -27,9 +27,7 @@ public static class WorkerServices
         // the outbox (planned, with back-off) rather than inside a request the crash-recovery cannot see.
         services.PostConfigure<BotOptions>(o => o.MaxRetryAttempts = 0);
 
-        services.AddOptions<ExportOptions>().BindConfiguration(ExportOptions.SectionName);
-        services.AddSingleton<ExportLinks>();
-        services.AddHostedService<ExportSweeper>();
+        services.AddExportLinks();
         services.AddOptions<OfficeOptions>().BindConfiguration(OfficeOptions.SectionName)
             .Validate(o => o.End > o.Start, "Worker:Office:End must be after Worker:Office:Start.")
             .Validate(o => o.WeekendDays is null || o.WeekendDays.Distinct().Count() < 7, "Worker:Office:WeekendDays leaves no office day.")

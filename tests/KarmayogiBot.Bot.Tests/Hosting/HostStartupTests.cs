@@ -57,6 +57,31 @@ public sealed class HostStartupTests
     }
 
     [Theory]
+    [InlineData("Store:Provider", "LiteDB")]
+    [InlineData("Store:BusyTimeoutSeconds", "0")]
+    [InlineData("Bot:StoreReadCacheSeconds", "-1")]
+    [InlineData("Bot:ConversationMemoryWriteDelaySeconds", "soon")]
+    [InlineData("Exports:BaseUrl", "karmayogibot.example")]
+    public void Start_BadStoreCacheOrExportSetting_FailsNamingTheKey(string key, string value)
+    {
+        using var host = new BotHostFactory(new() { [key] = value });
+
+        var error = Assert.ThrowsAny<Exception>(() => host.CreateClient());
+
+        Assert.Contains(key, error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Start_OutsideDevelopmentWithoutSigningKey_FailsNamingTheKey()
+    {
+        using var host = new BotHostFactory(new() { ["environment"] = "Production", ["Exports:SigningKey"] = "" });
+
+        var error = Assert.ThrowsAny<Exception>(() => host.CreateClient());
+
+        Assert.Contains("Exports:SigningKey is not set", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("urls", "http://0.0.0.0:8080")]
     [InlineData("http_ports", "8080")]
     [InlineData("https_ports", "8443")]

@@ -1,19 +1,17 @@
 extern alias worker;
 
-using KarmayogiBot.Domain.Catalog.Loading;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using worker::KarmayogiBot.Worker.Commands;
 using worker::KarmayogiBot.Worker.Hosting;
 
 namespace KarmayogiBot.Deployment.Tests.Support;
 
 /// <summary>
 /// Every configuration key the worker reads with the given settings present: while its services are registered
-/// (<c>AddWorker</c> reads the store settings at once), in the host of <c>worker run</c> (<c>WorkerHost</c> with the
-/// Quartz scheduler) with every options type validated and read as at start-up, and in the import command's services.
+/// (<c>AddWorker</c> reads the store settings at once), in the hosts of <c>worker run</c> (with the Quartz scheduler)
+/// and of the import command (<c>CommandHost</c>), with every options type validated and read as at start-up.
 /// </summary>
 public static class WorkerConfigurationReads
 {
@@ -30,18 +28,19 @@ public static class WorkerConfigurationReads
         registrations.AddSingleton<IConfiguration>(configuration);
         registrations.AddLogging();
         registrations.AddWorker(configuration);
-        using (ImportCommand.CreateServices(CatalogLoader.LoadDefault(), configuration))
+
+        // 2. The hosts of `worker run` and of the store's commands: the scheduler reads its settings when it is added,
+        // the options are read at start-up.
+        foreach (var command in new[] { CommandHost.Run, "import" })
         {
+            var builder = CommandHost.CreateBuilder(command, [], settings);
+            builder.Logging.ClearProviders();
+            ((IConfigurationBuilder)builder.Configuration).Add(new RecordingConfigurationSource(reads));
+            using var host = builder.Build();
+            host.Services.GetRequiredService<IStartupValidator>().Validate();
+            OptionsMaterializer.ReadAll(host.Services, builder.Services);
         }
 
-        // 2. The host `worker run` builds: the scheduler reads its settings when it is added, the options at start-up.
-        var builder = WorkerHost.CreateBuilder([], settings);
-        builder.Logging.ClearProviders();
-        ((IConfigurationBuilder)builder.Configuration).Add(new RecordingConfigurationSource(reads));
-        builder.AddWorkerScheduler();
-        using var host = builder.Build();
-        host.Services.GetRequiredService<IStartupValidator>().Validate();
-        OptionsMaterializer.ReadAll(host.Services, builder.Services);
         return reads;
     }
 }

@@ -2,6 +2,7 @@ using KarmayogiBot.Domain.Officers;
 using KarmayogiBot.Infrastructure.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace KarmayogiBot.Infrastructure.Tests.Configuration;
 
@@ -33,7 +34,9 @@ public sealed class StoreRegistrationTests
     [Fact]
     public void AddKarmayogiStore_PostgresWithoutConnectionString_FailsNamingTheKey()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddKarmayogiStore(Config(("Store:Provider", "postgres"))));
+        using var services = new ServiceCollection().AddKarmayogiStore(Config(("Store:Provider", "postgres"))).BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<KarmayogiDatabase>());
 
         Assert.Contains("ConnectionStrings:Karmayogi", error.Message, StringComparison.Ordinal);
     }
@@ -41,9 +44,23 @@ public sealed class StoreRegistrationTests
     [Fact]
     public void AddKarmayogiStore_UnknownProvider_FailsNamingTheKey()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddKarmayogiStore(Config(("Store:Provider", "LiteDB"))));
+        using var services = new ServiceCollection().AddKarmayogiStore(Config(("Store:Provider", "LiteDB"))).BuildServiceProvider();
 
-        Assert.Equal("Store:Provider is 'LiteDB'; it must be Sqlite or Postgres", error.Message);
+        var error = Assert.Throws<InvalidOperationException>(() => services.GetRequiredService<KarmayogiDatabase>());
+
+        Assert.Contains("'LiteDB' at 'Store:Provider'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-5")]
+    public void AddKarmayogiStore_BusyTimeoutNotAboveZero_FailsNamingTheKey(string seconds)
+    {
+        using var services = new ServiceCollection().AddKarmayogiStore(Config(("Store:BusyTimeoutSeconds", seconds))).BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<KarmayogiDatabase>());
+
+        Assert.Equal($"Store:BusyTimeoutSeconds is '{seconds}'; it must be a whole number of seconds above 0", error.Message);
     }
 
     [Fact]

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using KarmayogiBot.Worker.Commands;
+using KarmayogiBot.Worker.Hosting;
 using KarmayogiBot.Worker.SampleZone;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace KarmayogiBot.Infrastructure.Tests.Zones;
 
@@ -20,17 +20,19 @@ public sealed class ImportedZone : IAsyncDisposable
 
     public const string ZonegenGenerator = "zonegen";
 
-    private ImportedZone(TempFolder folder, ServiceProvider services, JsonDocument expected, IReadOnlyList<string> importOutput)
+    private readonly IHost _host;
+
+    private ImportedZone(TempFolder folder, IHost host, JsonDocument expected, IReadOnlyList<string> importOutput)
     {
         Folder = folder;
-        Services = services;
+        _host = host;
         Expected = expected;
         ImportOutput = importOutput;
     }
 
     public TempFolder Folder { get; }
 
-    public ServiceProvider Services { get; }
+    public IServiceProvider Services => _host.Services;
 
     public JsonDocument Expected { get; }
 
@@ -50,26 +52,31 @@ public sealed class ImportedZone : IAsyncDisposable
             Assert.Equal(ExitCodes.Ok, SampleZoneCommand.Run([.. args, "--out", folder.Path], TextWriter.Null));
         }
 
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Karmayogi"] = $"Data Source={folder.File("karmayogi.db")}" })
-            .Build();
-        var services = ImportCommand.CreateServices(TestCatalog.Instance, configuration);
+        var host = CommandHost.Build("import", [], new Dictionary<string, string?> { ["ConnectionStrings:Karmayogi"] = $"Data Source={folder.File("karmayogi.db")}" });
         var output = new List<string>();
         foreach (var (kind, file) in new[] { ("roster", "roster.csv"), ("igot", "UserReport.csv"), ("igot", "ConsumptionReport.csv") })
         {
             var writer = new StringWriter();
-            var code = await ImportCommand.RunAsync([kind, folder.File(file)], services, writer);
+            var code = await ImportCommand.RunAsync([kind, folder.File(file)], host.Services, writer);
             output.Add(writer.ToString());
             Assert.True(code == ExitCodes.Ok, writer.ToString());
         }
 
         var expected = JsonDocument.Parse(await File.ReadAllTextAsync(folder.File("expected.json")));
-        return new ImportedZone(folder, services, expected, output);
+        return new ImportedZone(folder, host, expected, output);
     }
 
     public async ValueTask DisposeAsync()
     {
-        await Services.DisposeAsync();
+        if (_host is IAsyncDisposable host)
+        {
+            await host.DisposeAsync();
+        }
+        else
+        {
+            _host.Dispose();
+        }
+
         Expected.Dispose();
         Folder.Dispose();
     }

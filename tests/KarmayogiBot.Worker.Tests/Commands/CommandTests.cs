@@ -1,29 +1,29 @@
 using KarmayogiBot.Worker.Commands;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
+using KarmayogiBot.Worker.Hosting;
+using Microsoft.Extensions.Hosting;
 
 namespace KarmayogiBot.Worker.Tests.Commands;
 
-/// <summary>The worker's import, status and summary commands, called as Program.cs calls them, on a SQLite file.</summary>
+/// <summary>The worker's import, status and summary commands in the host Program.cs runs them in, on a SQLite file.</summary>
 public sealed class CommandTests : IAsyncLifetime
 {
     private readonly TempFolder _folder = new();
-    private ServiceProvider _services = null!;
+    private IHost _host = null!;
+
+    private IServiceProvider Services => _host.Services;
 
     public async Task InitializeAsync()
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Karmayogi"] = $"Data Source={_folder.File("k.db")}" })
-            .Build();
-        _services = ImportCommand.CreateServices(TestCatalog.Instance, configuration);
+        _host = CommandHost.Build("import", [], new Dictionary<string, string?> { ["ConnectionStrings:Karmayogi"] = $"Data Source={_folder.File("k.db")}" });
         var (code, output) = await RunAsync(ImportCommand.RunAsync, "roster", ReportFiles.Roster(_folder.File("roster.csv")));
         Assert.True(code == ExitCodes.Ok, output);
     }
 
-    public async Task DisposeAsync()
+    public Task DisposeAsync()
     {
-        await _services.DisposeAsync();
+        _host.Dispose();
         _folder.Dispose();
+        return Task.CompletedTask;
     }
 
     [Fact]
@@ -161,7 +161,7 @@ public sealed class CommandTests : IAsyncLifetime
     private async Task<(int Code, string Output)> RunAsync(Func<IReadOnlyList<string>, IServiceProvider, TextWriter, CancellationToken, Task<int>> command, params string[] args)
     {
         var writer = new StringWriter();
-        var code = await command(args, _services, writer, CancellationToken.None);
+        var code = await command(args, Services, writer, CancellationToken.None);
         return (code, writer.ToString());
     }
 }

@@ -1,10 +1,9 @@
 using System.Text.Json;
 using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Worker.Commands;
+using KarmayogiBot.Worker.Hosting;
 using KarmayogiBot.Worker.SampleZone;
 using KarmayogiBot.Testing;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KarmayogiBot.Worker.Tests.SampleZone;
 
@@ -209,10 +208,8 @@ public sealed class SampleZoneCommandTests : IDisposable
 
     private async Task<JsonElement> ImportAndSummarizeAsync(string folder, string zone, string asOf)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Karmayogi"] = $"Data Source={_folder.File(folder + ".db")}" })
-            .Build();
-        await using var services = ImportCommand.CreateServices(TestCatalog.Instance, configuration);
+        using var host = CommandHost.Build("import", [], new Dictionary<string, string?> { ["ConnectionStrings:Karmayogi"] = $"Data Source={_folder.File(folder + ".db")}" });
+        var services = host.Services;
         foreach (var (kind, file) in new[] { ("roster", "roster.csv"), ("igot", "UserReport.csv"), ("igot", "ConsumptionReport.csv") })
         {
             var output = new StringWriter();

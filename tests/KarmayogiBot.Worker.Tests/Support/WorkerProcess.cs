@@ -7,6 +7,27 @@ public static class WorkerProcess
 {
     public static Process Start(IReadOnlyDictionary<string, string?> configuration, params string[] args)
     {
+        var start = StartInfo(configuration, args);
+        var process = Process.Start(start) ?? throw new InvalidOperationException("the worker did not start");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    /// <summary>Runs the worker to its end: its exit code, standard output and standard error.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(IReadOnlyDictionary<string, string?> configuration, params string[] args)
+    {
+        using var worker = Process.Start(StartInfo(configuration, args)) ?? throw new InvalidOperationException("the worker did not start");
+        var error = worker.StandardError.ReadToEndAsync();
+        var output = await worker.StandardOutput.ReadToEndAsync();
+        await worker.WaitForExitAsync();
+        return (worker.ExitCode, output, await error);
+    }
+
+    private static ProcessStartInfo StartInfo(IReadOnlyDictionary<string, string?> configuration, string[] args)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -27,11 +48,6 @@ public static class WorkerProcess
 
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        var process = Process.Start(start) ?? throw new InvalidOperationException("the worker did not start");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
+        return start;
     }
 }
