@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
+using KarmayogiBot.Assistant.Cards;
 using KarmayogiBot.Domain.Catalog;
 
 namespace KarmayogiBot.Assistant;
@@ -22,6 +23,7 @@ public sealed class ReplyMessage
         Sources = sources ?? [];
         if (card is not null)
         {
+            CitationMarkers.AddTo(card, Sources.Count);
             CardJson = JsonSerializer.SerializeToUtf8Bytes(card, CardWriting);
             CardFallbackText = card["fallbackText"]?.GetValue<string>();
         }

@@ -34,6 +34,26 @@ public sealed class TeamsBot(
         }
     }
 
+    /// <summary>
+    /// Teams' 👍/👎 on an answer (<c>message/submitAction</c>, <c>actionName: feedback</c>) is answered 200 with an
+    /// empty object, as Teams expects; other invokes as the handler does.
+    /// </summary>
+    protected override Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (!string.Equals(turnContext.Activity.Name, FeedbackVote.InvokeName, StringComparison.Ordinal))
+        {
+            return base.OnInvokeActivityAsync(turnContext, cancellationToken);
+        }
+
+        if (FeedbackVote.Read(turnContext.Activity) is not { } vote)
+        {
+            throw new InvokeResponseException(400);
+        }
+
+        logger.LogInformation("Feedback {Reaction} on answer {ReplyToId} (comment of {CommentLength} characters)", vote.Reaction, vote.ReplyToId, vote.Comment.Length);
+        return Task.FromResult(new InvokeResponse(200, new { }));
+    }
+
     protected override Task OnInstallationUpdateAddAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         WelcomeAsync(turnContext, cancellationToken);
 

@@ -18,6 +18,9 @@ public sealed class TeamsChannelData
 
     public string? EventType { get; set; }
 
+    /// <summary>On an outgoing message: Teams' feedback buttons (never together with <c>feedbackLoopEnabled</c>).</summary>
+    public FeedbackLoop? FeedbackLoop { get; set; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
