@@ -51,5 +51,5 @@ public static class ReplyActivities
     }
 
     private static MessageCitation Cited(int position, Citation citation) =>
-        new(position, citation.Source.Title, $"{citation.Source.Number}, dated {citation.Source.Date:dd.MM.yyyy}" + (string.IsNullOrWhiteSpace(citation.At) ? "" : $", {citation.At}"));
+        new(position, citation.Source.Title, $"{citation.Source.Number}, {citation.Source.Dated}" + (string.IsNullOrWhiteSpace(citation.At) ? "" : $", {citation.At}"));
 }

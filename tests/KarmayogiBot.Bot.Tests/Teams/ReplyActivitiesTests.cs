@@ -10,11 +10,11 @@ namespace KarmayogiBot.Bot.Tests.Teams;
 public sealed class ReplyActivitiesTests
 {
     private static readonly Citation DoCitation = new(
-        new Source("dg-nacin-do-2025-09-10", "DG NACIN D.O. on mandatory iGOT courses and the Comprehensive Assessment 2025-26", "D.O.F. No.DG/NACIN/PSM/95/2025", new DateOnly(2025, 9, 10), "DG NACIN", "002.txt"),
+        new Source("dg-nacin-do-2025-09-10", "DG NACIN D.O. on mandatory iGOT courses and the Comprehensive Assessment 2025-26", "D.O.F. No.DG/NACIN/PSM/95/2025", new DateOnly(2025, 9, 10), null, "DG NACIN", "002.txt", "DG NACIN D.O. of 10.09.2025", "महानिदेशक, नासिन का अर्ध-शासकीय पत्र"),
         "Annexure A");
 
     private static readonly Citation OmCitation = new(
-        new Source("dopt-om-2024-01-15", "DoPT OM - no permission needed from office for online courses on iGOT Karmayogi", "DoPT OM No. T-19011/1/2024-NTP", new DateOnly(2024, 1, 15), "DoPT", "003.txt"),
+        new Source("dopt-om-2024-01-15", "DoPT OM - no permission needed from office for online courses on iGOT Karmayogi", "DoPT OM No. T-19011/1/2024-NTP", new DateOnly(2024, 1, 15), null, "DoPT", "003.txt", "DoPT OM of 15.01.2024", "कार्मिक एवं प्रशिक्षण विभाग का कार्यालय ज्ञापन"),
         null);
 
     [Fact]
