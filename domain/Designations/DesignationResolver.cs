@@ -280,7 +280,8 @@ public sealed class DesignationResolver
     private AmbiguousDesignation Ambiguous(string input, Designation designation, IReadOnlyList<Placement> candidates)
     {
         var wings = candidates.Where(p => p.Wing is not null).Select(p => _catalog.Wing(p.Wing!.Value)).ToList();
-        var question = $"The role of a {designation.Name} depends on the formation you are posted in. Are you posted in "
+        var article = "AEIOU".Contains(char.ToUpperInvariant(designation.Name[0]), StringComparison.Ordinal) ? "an" : "a";
+        var question = $"The role of {article} {designation.Name} depends on the formation you are posted in. Are you posted in "
             + string.Join(", or ", wings.Select(w => $"{w.Name} ({w.Formations})")) + "?";
         var hindiName = designation.Hindi.FirstOrDefault() ?? designation.Name;
         var questionHi = $"{hindiName} की भूमिका आपकी तैनाती की संरचना पर निर्भर करती है। आप कहाँ तैनात हैं: "

@@ -138,4 +138,15 @@ public sealed class DesignationResolverTests
         var superintendent = Assert.IsType<ResolvedDesignation>(_resolver.Resolve("Superintendent", "DG Systems"));
         Assert.Empty(TestCatalog.Plan2025.RequirementsFor(superintendent.Designation.Level));
     }
+
+    // Issue 13, small things: the wing question read "The role of a Inspector".
+    [Theory]
+    [InlineData("Inspector", "The role of an Inspector depends")]
+    [InlineData("Superintendent", "The role of a Superintendent depends")]
+    public void Resolve_RoleDependsOnTheFormation_AsksWithTheRightArticle(string designation, string start)
+    {
+        var ambiguous = Assert.IsType<AmbiguousDesignation>(_resolver.Resolve(designation));
+
+        Assert.StartsWith(start, ambiguous.Question);
+    }
 }
