@@ -81,8 +81,8 @@ public sealed class ExportLinks
     public void Withdraw(Uri link)
     {
         ArgumentNullException.ThrowIfNull(link);
-        var query = link.Query.TrimStart('?').Split('&').Select(p => p.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
-        if (Resolve(link.Segments[^1], query.GetValueOrDefault("expires"), query.GetValueOrDefault("sig")) is { } path)
+        var query = System.Web.HttpUtility.ParseQueryString(link.Query);
+        if (Resolve(link.Segments[^1], query["expires"], query["sig"]) is { } path)
         {
             TryDelete(path);
         }

@@ -22,7 +22,7 @@ internal static class UnvalidatedTokenCheck
             throw new BotAuthenticationException("The token names no signing key (kid).");
         }
 
-        if (!token.TryGetPayloadValue<long>("exp", out _) || token.ValidTo == DateTime.MinValue)
+        if (token.ValidTo == DateTime.MinValue)
         {
             throw new BotAuthenticationException("The token has no expiry.");
         }
