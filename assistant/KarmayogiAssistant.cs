@@ -41,8 +41,8 @@ public sealed class KarmayogiAssistant(
 
     public async Task<IReadOnlyList<ReplyMessage>> ReplyAsync(AssistantRequest request, CancellationToken cancellationToken = default)
     {
-        var memory = await memories.GetAsync(request.User.Key, cancellationToken) ?? new ConversationMemory(request.User.Key);
         var officer = request.Officer;
+        var memory = ForRosterOfficer(officer, await memories.GetAsync(request.User.Key, cancellationToken) ?? new ConversationMemory(request.User.Key));
         var (text, submitted) = ReadTurn(request);
         var current = catalog.CurrentPlan(request.Today)!;
         var reading = _reader.Read(text, current);
@@ -66,7 +66,7 @@ public sealed class KarmayogiAssistant(
         }
 
         var reply = await AnswerAsync(turn, cycle, reading, cancellationToken);
-        var remembered = reply.Memory with { Language = turn.Language.ToString() };
+        var remembered = ForRosterOfficer(officer, reply.Memory) with { Language = turn.Language.ToString() };
         if (remembered != memory)
         {
             await memories.SaveAsync(remembered, cancellationToken);
@@ -301,6 +301,15 @@ public sealed class KarmayogiAssistant(
 
     private static ConversationMemory Remember(ConversationMemory memory, string? designation, string? formation) =>
         memory with { Designation = designation ?? memory.Designation, Formation = formation ?? memory.Formation };
+
+    /// <summary>
+    /// The roster wins for a rostered officer: a designation they state answers that question only and is not kept
+    /// for later turns (only while the bot waits for the formation it asked for), so "my status" is always their own.
+    /// </summary>
+    private static ConversationMemory ForRosterOfficer(Officer? officer, ConversationMemory memory) =>
+        officer is not null && memory.PendingQuestion is null && (memory.Designation is not null || memory.Formation is not null)
+            ? memory with { Designation = null, Formation = null }
+            : memory;
 
     private static string DesignationName(DesignationResolution resolution) => resolution switch
     {

@@ -26,6 +26,23 @@ public sealed class RosterOfficerTests
     }
 
     [Fact]
+    public async Task Status_AfterTheOfficerSpokeOfAnotherRole_IsStillTheirOwnFromTheRoster()
+    {
+        var officer = _harness.AddOfficer("CB000021", "Inspector", "CGST Chennai North Commissionerate", profileDesignation: "Inspector (Central Goods and Services Tax - CGST)",
+            records: [("classification-goods-services-gst", CourseProgress.Completed)]);
+
+        var stated = await _harness.AskAsAsync(officer, "I am an Examiner at Chennai Custom House. My courses?");
+        var status = await _harness.AskAsAsync(officer, "my status");
+
+        // The role they spoke of answers that question only...
+        Assert.Contains("Role 9 of Annexure A", stated);
+        // ...and the roster wins afterwards: their own courses and progress, not the Examiner's plan.
+        Assert.Contains("✅ Classification of Goods and Services in GST", status);
+        Assert.Contains("1 of 6 courses done", status);
+        Assert.DoesNotContain("Role 9 of Annexure A", status);
+    }
+
+    [Fact]
     public async Task Status_WithTheWrongIgotDesignation_SaysThePlanIsHiddenAndWhatToSelect()
     {
         var officer = _harness.AddOfficer("CB000002", "Superintendent", "Chennai Custom House", profileDesignation: "Superintendent");
