@@ -10,6 +10,9 @@ public static class Say
 
     public static string In(Language language, string english, string hindi) => language == Language.Hindi ? hindi : english;
 
+    /// <summary>"1 officer", "2 officers": a count with its noun in English number.</summary>
+    public static string Count(int count, string one, string many) => $"{count.ToString(CultureInfo.InvariantCulture)} {(count == 1 ? one : many)}";
+
     /// <summary>31.03.2026, as the circulars write dates.</summary>
     public static string Date(DateOnly day) => day.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 

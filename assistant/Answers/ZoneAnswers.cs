@@ -129,13 +129,24 @@ public static class ZoneAnswers
             (Say.In(language, "Pending", "लंबित"), run.Pending.ToString(CultureInfo.InvariantCulture)),
         };
         var card = new AdaptiveCard().Title(title).Facts(facts);
+        var retry = run.Failed > 0 ? RetryFailed(run.Failed, language) : null;
+        if (retry is not null)
+        {
+            card.Text(retry);
+        }
+
         if (run.UnreachableOfficers.Count > 0)
         {
             card.Text(Say.In(language, "Reach these officers another way:", "इन अधिकारियों से अन्य माध्यम से संपर्क करें:"), bold: true).Bullets(run.UnreachableOfficers.Take(Listed));
         }
 
-        return new ReplyMessage(string.Join("\n", facts.Select(f => $"{f.Title}: {f.Value}").Prepend($"**{title}**")), card.Build(title));
+        var lines = facts.Select(f => $"{f.Title}: {f.Value}").Prepend($"**{title}**");
+        return new ReplyMessage(string.Join("\n", retry is null ? lines : lines.Append(retry)), card.Build(title));
     }
+
+    private static string RetryFailed(int failed, Language language) => Say.In(language,
+        $"{Say.Count(failed, "nudge", "nudges")} failed after every attempt. To send them again today, whoever runs the worker can run `worker nudge --retry-failed`.",
+        $"{failed} अनुस्मारक सभी प्रयासों के बाद भी नहीं भेजे जा सके। इन्हें आज फिर से भेजने के लिए वर्कर चलाने वाले अधिकारी `worker nudge --retry-failed` चला सकते हैं।");
 
     /// <summary>The formation named is none of the zone's.</summary>
     public static ReplyMessage NoSuchFormation(string formation, Language language) => new(Say.In(language,

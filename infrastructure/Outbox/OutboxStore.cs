@@ -224,6 +224,24 @@ public sealed class OutboxStore(KarmayogiDatabase database)
         return ids;
     }
 
+    /// <summary>
+    /// The day's messages that failed after their attempts go back to planned with their attempts counted afresh
+    /// (<c>worker nudge --retry-failed</c>). Messages in doubt (the worker stopped during the send, so the officer may
+    /// have it already) are not sent again. Returns how many were put back.
+    /// </summary>
+    public async Task<int> RequeueFailedAsync(DateOnly day, IReadOnlyList<string> kinds, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand($"""
+            UPDATE outbox_messages SET state = '{OutboxStates.Planned}', attempts = 0, next_attempt_at = @now, updated_at = @now
+            WHERE day = @day AND kind IN ({KindList(kinds)}) AND state = '{OutboxStates.Failed}' AND in_doubt = 0
+            """);
+        command.AddParameter("now", now.ToUnixTimeMilliseconds());
+        command.AddParameter("day", Day(day));
+        AddKinds(command, kinds);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Messages of earlier days still pending: their content (days left) is stale, so they fail instead of going out late.</summary>
     public async Task<int> ExpireBeforeAsync(DateOnly day, IReadOnlyList<string> kinds, DateTimeOffset now, CancellationToken cancellationToken = default)
     {

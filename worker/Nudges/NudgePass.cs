@@ -40,7 +40,8 @@ public sealed class NudgePass(
     public Language Language { get; init; } = Language.English;
 
     /// <param name="dryRun">Print who would get what to <paramref name="output"/>; write and send nothing.</param>
-    public async Task<NudgePassResult> RunAsync(DateTimeOffset instant, bool dryRun, TextWriter? output = null, CancellationToken cancellationToken = default)
+    /// <param name="retryFailed">Also try again the day's messages that failed after their attempts (not those in doubt).</param>
+    public async Task<NudgePassResult> RunAsync(DateTimeOffset instant, bool dryRun, TextWriter? output = null, CancellationToken cancellationToken = default, bool retryFailed = false)
     {
         var day = IndiaCalendar.DateOf(instant);
         if (policy.Office.WhyClosed(instant) is { } closed)
@@ -59,7 +60,7 @@ public sealed class NudgePass(
 
         var planned = new List<PlannedMessage>();
         var escalations = new Dictionary<string, List<(OfficerStanding, NudgeDecision)>>(StringComparer.OrdinalIgnoreCase);
-        int reminders = 0, overdue = 0, compliant = 0, notDue = 0, roleUnknown = 0, unreachableNow = 0, written = 0, existing = 0;
+        int reminders = 0, overdue = 0, compliant = 0, notDue = 0, roleUnknown = 0, unreachableNow = 0, written = 0, existing = 0, requeued = 0;
         var runId = $"nudge-{day:yyyyMMdd}-{Guid.NewGuid():N}";
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var planning = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -70,6 +71,12 @@ public sealed class NudgePass(
             if (expired > 0)
             {
                 logger.LogWarning("{Count} nudges of earlier days were never delivered; they have expired", expired);
+            }
+
+            if (retryFailed)
+            {
+                requeued = await outbox.RequeueFailedAsync(day, Kinds, now, cancellationToken).ConfigureAwait(false);
+                logger.LogInformation("{Count} of the day's failed messages are tried again", requeued);
             }
         }
 
@@ -153,7 +160,7 @@ public sealed class NudgePass(
             logger.LogInformation(
                 "Nudge pass {RunId} done: {Sent} sent, {Failed} failed, {Unreachable} unreachable, {Pending} pending (today's nudges)",
                 runId, counts.Sent, counts.Failed, counts.Unreachable, counts.Pending);
-            return new NudgePassResult(instant, day, null, reminders, overdue, escalationCount, compliant, notDue, roleUnknown, unreachableNow, written, counts, result);
+            return new NudgePassResult(instant, day, null, reminders, overdue, escalationCount, compliant, notDue, roleUnknown, unreachableNow, written, counts, result) { Requeued = requeued };
         }
         catch when (dispatch is not null && !planning.Task.IsCompleted)
         {

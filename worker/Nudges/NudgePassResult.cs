@@ -21,4 +21,8 @@ public sealed record NudgePassResult(
     int UnreachableAtPlanning,
     int Planned,
     OutboxCounts? Counts,
-    DispatchResult? Dispatch);
+    DispatchResult? Dispatch)
+{
+    /// <summary>The day's failed messages put back to be tried again (<c>--retry-failed</c>).</summary>
+    public int Requeued { get; init; }
+}

@@ -1,6 +1,7 @@
 using KarmayogiBot.Domain.Nudges;
 using KarmayogiBot.Domain.Officers;
 using KarmayogiBot.Infrastructure.Outbox;
+using KarmayogiBot.Worker.Commands;
 using KarmayogiBot.Worker.Nudges;
 using KarmayogiBot.Worker.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -67,6 +68,39 @@ public sealed class NudgePassConnectorTests
         Assert.DoesNotContain(sends, s => Code(s.ActivityId) == pending[0]);
         Assert.Equal(1, monday.Counts!.Unreachable);
         Assert.Single(connector.Created(), c => c.Value == zone.AadObjectIds[pending[0]]);
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreKind.All), MemberType = typeof(StoreKind))]
+    public async Task NudgeCommand_RetryFailed_SendsTheDaysFailedNudgesOnceTheConnectorRecovers(string provider)
+    {
+        await using var zone = await WorkerZone.CreateAsync(officers: 20, seed: 3, provider: provider);
+        var pending = zone.Officers.Values.Where(o => !o.Compliant).Select(o => o.EmployeeCode).Order(StringComparer.Ordinal).ToList();
+        await using var connector = await LoopbackConnector.StartAsync(zone.Users, failRate: 1);
+        var services = zone.CreateServices(connector, new Dictionary<string, string?> { ["Worker:Delivery:MaxAttempts"] = "2" });
+        string[] at = ["--as-of", "2026-03-20T11:00:00+05:30"];
+
+        var failed = new StringWriter();
+        var failedExit = await NudgeCommand.RunAsync(at, services, failed);
+        connector.FailRate = 0;
+        var rerun = new StringWriter();
+        await NudgeCommand.RunAsync(at, services, rerun);
+        var sentByRerun = connector.Sends().Count;
+        var history = await services.GetRequiredService<INudgeHistory>().LastRunAsync(OfficerScope.All);
+        var retried = new StringWriter();
+        var retriedExit = await NudgeCommand.RunAsync([.. at, "--retry-failed"], services, retried);
+
+        Assert.Equal(NudgeCommand.Undelivered, failedExit);
+        Assert.Contains($"{pending.Count} failed after their attempts: run `worker nudge --retry-failed`", failed.ToString(), StringComparison.Ordinal);
+        // A plain rerun of the day sends nothing again; the nodal officer's "nudge status" says how to retry.
+        Assert.Equal(0, sentByRerun);
+        var status = Assistant.Answers.ZoneAnswers.NudgeStatus(history, Assistant.Language.English).Text;
+        Assert.Contains($"{pending.Count} nudges failed after every attempt", status, StringComparison.Ordinal);
+        Assert.Contains("worker nudge --retry-failed", status, StringComparison.Ordinal);
+        // --retry-failed delivers each of them once.
+        Assert.Equal(ExitCodes.Ok, retriedExit);
+        Assert.Contains($"retried: {pending.Count} of today's failed messages", retried.ToString(), StringComparison.Ordinal);
+        Assert.Equal(pending, connector.Sends().Select(s => Code(s.ActivityId)).Order(StringComparer.Ordinal).ToList());
     }
 
     [Fact]

@@ -21,7 +21,6 @@ public sealed class LoopbackConnector : IAsyncDisposable
     private readonly Dictionary<string, ConnectorUser> _users;
     private readonly HashSet<string> _forbidden;
     private readonly double? _throttleRps;
-    private readonly double _failRate;
     private readonly Random _random = new(17);
     private readonly Queue<DateTime> _recent = new();
     private readonly Lock _gate = new();
@@ -37,7 +36,7 @@ public sealed class LoopbackConnector : IAsyncDisposable
         var forbidden = forbid.ToHashSet(StringComparer.Ordinal);
         _forbidden = _users.Values.Where(u => forbidden.Contains(u.Key)).Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
         _throttleRps = throttleRps;
-        _failRate = failRate;
+        FailRate = failRate;
         ServiceUrl = $"http://127.0.0.1:{FreePort()}/";
         _listener.Prefixes.Add(ServiceUrl);
         _listener.Start();
@@ -45,6 +44,9 @@ public sealed class LoopbackConnector : IAsyncDisposable
     }
 
     public string ServiceUrl { get; }
+
+    /// <summary>The share of sends answered 503; set it to 0 to have the connector recover.</summary>
+    public double FailRate { get; set; }
 
     /// <param name="users">Who is in the tenant.</param>
     /// <param name="forbid">Keys (employee codes) of users who blocked the bot: sends to them get 403.</param>
@@ -173,7 +175,7 @@ public sealed class LoopbackConnector : IAsyncDisposable
                 return (429, Error("Throttled", "Too many requests"), true);
             }
 
-            if (_failRate > 0 && _random.NextDouble() < _failRate)
+            if (FailRate > 0 && _random.NextDouble() < FailRate)
             {
                 return (503, Error("ServiceUnavailable", "try again"), false);
             }
