@@ -32,19 +32,19 @@ internal sealed class CourseRecordRows(ImportTransaction transaction, TrainingCa
         var statusText = row.Get(map[IgotColumns.Status]);
         if (!IgotValues.TryParseStatus(statusText, out var progress))
         {
-            return Reject(file, row, reader, $"status '{statusText}' is not one of not-started, in-progress, completed");
+            return Reject(file, row, reader, $"status {ProblemText.Quote(statusText)} is not one of not-started, in-progress, completed");
         }
 
         var percentText = map.Has(IgotColumns.Percent) ? row.Get(map[IgotColumns.Percent]) : "";
         if (!IgotValues.TryParsePercent(percentText, progress, out var percent))
         {
-            return Reject(file, row, reader, $"progress '{percentText}' is not a percentage from 0 to 100");
+            return Reject(file, row, reader, $"progress {ProblemText.Quote(percentText)} is not a percentage from 0 to 100");
         }
 
         var completedText = map.Has(IgotColumns.CompletedOn) ? row.Get(map[IgotColumns.CompletedOn]) : "";
         if (!IgotValues.TryParseDay(completedText, out var completedOn))
         {
-            return Reject(file, row, reader, $"completion date '{completedText}' is not a date");
+            return Reject(file, row, reader, $"completion date {ProblemText.Quote(completedText)} is not a date");
         }
 
         // An enrolment iGOT does not count for the officer's live plan (Live_CBP_Plan_Mandate=false) does not count for

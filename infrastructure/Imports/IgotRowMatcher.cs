@@ -20,7 +20,7 @@ internal sealed class IgotRowMatcher(OfficerDirectory directory, ImportTransacti
         reported = default;
         if (map.ShapeProblem(row) is { } shape)
         {
-            transaction.Reject(file, row, reader, shape);
+            transaction.Reject(file, row, reader, shape, employeeId);
             return false;
         }
 
@@ -32,7 +32,7 @@ internal sealed class IgotRowMatcher(OfficerDirectory directory, ImportTransacti
             tally.Unmatched.Add(who);
             transaction.Reject(file, row, reader, who.Length == 0
                 ? "no e-mail or phone number to find the officer by"
-                : $"no officer in the roster has {Describe(email, phone, employeeId)} (import the roster first, or add the officer to it)");
+                : $"no officer in the roster matches the row's {Describe(email, phone, employeeId)} (import the roster first, or add the officer to it)", employeeId);
             return false;
         }
 
@@ -48,7 +48,7 @@ internal sealed class IgotRowMatcher(OfficerDirectory directory, ImportTransacti
         }
         else
         {
-            transaction.Reject(file, row, reader, $"Report_Last_Generated_On '{reportedText}' is not a date and time");
+            transaction.Reject(file, row, reader, $"Report_Last_Generated_On {ProblemText.Quote(reportedText)} is not a date and time", employeeId);
             return false;
         }
 
@@ -62,17 +62,17 @@ internal sealed class IgotRowMatcher(OfficerDirectory directory, ImportTransacti
         var parts = new List<string>();
         if (!string.IsNullOrWhiteSpace(email))
         {
-            parts.Add($"e-mail {email.Trim()}");
+            parts.Add("e-mail");
         }
 
         if (!string.IsNullOrWhiteSpace(phone))
         {
-            parts.Add($"phone {phone.Trim()}");
+            parts.Add("phone");
         }
 
         if (!string.IsNullOrWhiteSpace(employeeId))
         {
-            parts.Add($"employee code {employeeId.Trim()}");
+            parts.Add("employee code");
         }
 
         return string.Join(" or ", parts);

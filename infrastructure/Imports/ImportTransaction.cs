@@ -134,8 +134,9 @@ internal sealed class ImportTransaction : IAsyncDisposable
         Problems.Add(new ImportProblem(file, row, reason), rejectsRow: false);
     }
 
-    public void Reject(string file, TableRow row, ITableReader reader, string reason) =>
-        Problems.Add(new ImportProblem(file, row.Number, reason, reader.RawText));
+    /// <summary>The row is not imported; <paramref name="employeeCode"/>, when the row has one, names it in the problem line.</summary>
+    public void Reject(string file, TableRow row, ITableReader reader, string reason, string? employeeCode = null) =>
+        Problems.Add(new ImportProblem(file, row.Number, reason, reader.RawText, string.IsNullOrWhiteSpace(employeeCode) ? null : employeeCode.Trim()));
 
     /// <summary>Every few thousand rows: stops when cancelled, and says how far the command is.</summary>
     public void Tick(int rows, ITableReader reader, int fileIndex, int fileCount, CancellationToken cancellationToken)

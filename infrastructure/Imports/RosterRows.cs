@@ -31,7 +31,7 @@ internal sealed class RosterRows(ImportTransaction transaction, FormationResolve
 
         if (_codes.TryGetValue(code, out var seen))
         {
-            return Reject(file, row, reader, seen.Fingerprint == row.Fingerprint ? $"duplicate of row {seen.Row}" : $"employee code {code} is also on row {seen.Row}");
+            return Reject(file, row, reader, seen.Fingerprint == row.Fingerprint ? $"duplicate of row {seen.Row}" : $"employee code {code} is also on row {seen.Row}", code);
         }
 
         _codes[code] = (row.Number, row.Fingerprint);
@@ -39,20 +39,20 @@ internal sealed class RosterRows(ImportTransaction transaction, FormationResolve
         var designation = Field(row, map, RosterColumns.Designation);
         if (name is null || designation is null)
         {
-            return Reject(file, row, reader, name is null ? "no name" : "no designation");
+            return Reject(file, row, reader, name is null ? "no name" : "no designation", code);
         }
 
         var email = Field(row, map, RosterColumns.Email);
         if (email is not null && (!email.Contains('@') || email.Contains(' ')))
         {
-            return Reject(file, row, reader, $"'{email}' is not an e-mail address");
+            return Reject(file, row, reader, "the e-mail column does not hold an e-mail address (no @, or a space in it)", code);
         }
 
         if (OfficerKeys.Email(email) is { } emailKey)
         {
             if (_emails.TryGetValue(emailKey, out var other))
             {
-                return Reject(file, row, reader, $"e-mail {email} is also on row {other}");
+                return Reject(file, row, reader, $"the same e-mail address is also on row {other}", code);
             }
 
             _emails[emailKey] = row.Number;
@@ -69,7 +69,7 @@ internal sealed class RosterRows(ImportTransaction transaction, FormationResolve
             }
             else if (!Enum.TryParse(roleText, ignoreCase: true, out role) || !Enum.IsDefined(role))
             {
-                return Reject(file, row, reader, $"role '{roleText}' is not Officer, Nodal or Admin");
+                return Reject(file, row, reader, $"role {ProblemText.Quote(roleText)} is not Officer, Nodal or Admin", code);
             }
         }
 
@@ -91,9 +91,9 @@ internal sealed class RosterRows(ImportTransaction transaction, FormationResolve
     private static string? Field(in TableRow row, HeaderMap map, string name) =>
         map.Has(name) && row.Get(map[name]).Trim() is { Length: > 0 } text ? text : null;
 
-    private Officer? Reject(string file, in TableRow row, ITableReader reader, string reason)
+    private Officer? Reject(string file, in TableRow row, ITableReader reader, string reason, string? employeeCode = null)
     {
-        transaction.Reject(file, row, reader, reason);
+        transaction.Reject(file, row, reader, reason, employeeCode);
         return null;
     }
 }

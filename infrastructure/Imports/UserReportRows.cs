@@ -16,7 +16,7 @@ internal sealed class UserReportRows(ImportTransaction transaction, IgotRowMatch
 
         if (profiles.Find(officer) is { } known && known.File == fileIndex && known.Fingerprint == row.Fingerprint)
         {
-            transaction.Reject(file, row, reader, $"duplicate of row {known.SeenRow}");
+            transaction.Reject(file, row, reader, $"duplicate of row {known.SeenRow}", employeeId);
             return null;
         }
 

@@ -78,11 +78,13 @@ public sealed class RosterImportTests : IAsyncLifetime
         Assert.Equal(
         [
             (5, "employee code CB1 is also on row 2"),
-            (6, "e-mail ASHA.RAO@example.gov.in is also on row 2"),
+            (6, "the same e-mail address is also on row 2"),
             (7, "role 'Boss' is not Officer, Nodal or Admin"),
             (8, "no employee code"),
             (9, "duplicate of row 4"),
         ], outcome.Problems.Select(p => (p.Row, p.Reason)));
+        Assert.Equal("roster.csv, row 6 (employee code CB5): the same e-mail address is also on row 2", outcome.Problems.ElementAt(1).ToString());
+        Assert.Equal("roster.csv, row 8: no employee code", outcome.Problems.ElementAt(3).ToString());
         Assert.Equal(0, await _store.CountAsync("officers"));
     }
 

@@ -35,11 +35,44 @@ public sealed class CommandTests : IAsyncLifetime
         var (code, output) = await RunAsync(ImportCommand.RunAsync, "igot", file);
 
         Assert.Equal(ImportCommand.Rejected, code);
-        Assert.Contains("ConsumptionReport.csv, row 3: no officer in the roster has e-mail nobody@example.gov.in", output, StringComparison.Ordinal);
+        Assert.Contains("ConsumptionReport.csv, row 3: no officer in the roster matches the row's e-mail (import the roster first", output, StringComparison.Ordinal);
         Assert.Contains("Nothing was changed.", output, StringComparison.Ordinal);
         var (_, status) = await RunAsync(StatusCommand.RunAsync, "--officer", "CB1", "--as-of", "2026-03-20", "--json");
         Assert.Contains("\"courseId\": \"noting-and-drafting\"", status, StringComparison.Ordinal);
         Assert.DoesNotContain("\"status\": \"done\"", status, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_ProblemLines_NameTheRowAndEmployeeCodeNeverAnEmailOrPhone()
+    {
+        var roster = ReportFiles.Roster(_folder.File("roster-bad.csv"),
+            "4,CB4,Ravi Kumar,Inspector,CGST Chennai North Commissionerate,Chennai CGST Zone,ravi.kumar at example.gov.in,9876543210,Officer,",
+            "5,CB5,Kavita Shah,Inspector,CGST Chennai North Commissionerate,Chennai CGST Zone,Asha.Rao@example.gov.in,9876543211,Officer,",
+            "6,CB6,Uma Pillai,Inspector,CGST Chennai North Commissionerate,Chennai CGST Zone,uma@example.gov.in,9876543212,uma@example.gov.in,",
+            "7,CB7,Anil Nair,Inspector,CGST Chennai North Commissionerate,Chennai CGST Zone,anil@example.gov.in,9876543213,+91 98765 43213,");
+        var users = ReportFiles.Write(_folder.File("UserReport.csv"), IgotHeaders.UsersB1,
+            [new Progress("stranger@example.gov.in", "", Phone: "9123456780", EmployeeId: "MX000024"), new Progress("", "", Phone: "9123456781")]);
+        var consumption = ReportFiles.Write(_folder.File("ConsumptionReport.csv"), IgotHeaders.ConsumptionA1NoMdoid,
+            [new Progress("asha.rao@example.gov.in", "Noting and Drafting", Status: "9123456782"), new Progress("asha.rao@example.gov.in", "Noting and Drafting", Percent: "x@y.in")]);
+
+        var (rosterCode, rosterOutput) = await RunAsync(ImportCommand.RunAsync, "roster", roster);
+        var (usersCode, usersOutput) = await RunAsync(ImportCommand.RunAsync, "igot", users);
+        var (consumptionCode, consumptionOutput) = await RunAsync(ImportCommand.RunAsync, "igot", consumption);
+
+        Assert.Equal((ImportCommand.Rejected, ImportCommand.Rejected, ImportCommand.Rejected), (rosterCode, usersCode, consumptionCode));
+        Assert.Contains("roster-bad.csv, row 5 (employee code CB4): the e-mail column does not hold an e-mail address", rosterOutput, StringComparison.Ordinal);
+        Assert.Contains("roster-bad.csv, row 6 (employee code CB5): the same e-mail address is also on row 2", rosterOutput, StringComparison.Ordinal);
+        Assert.Contains("roster-bad.csv, row 7 (employee code CB6): role a value that looks like an e-mail address is not Officer, Nodal or Admin", rosterOutput, StringComparison.Ordinal);
+        Assert.Contains("roster-bad.csv, row 8 (employee code CB7): role a value that looks like a phone number is not", rosterOutput, StringComparison.Ordinal);
+        Assert.Contains("UserReport.csv, row 2 (employee code MX000024): no officer in the roster matches the row's e-mail or phone or employee code", usersOutput, StringComparison.Ordinal);
+        Assert.Contains("UserReport.csv, row 3: no officer in the roster matches the row's phone", usersOutput, StringComparison.Ordinal);
+        Assert.Contains("ConsumptionReport.csv, row 2: status a value that looks like a phone number is not", consumptionOutput, StringComparison.Ordinal);
+        Assert.Contains("ConsumptionReport.csv, row 3: progress a value that looks like an e-mail address is not", consumptionOutput, StringComparison.Ordinal);
+        foreach (var output in new[] { rosterOutput, usersOutput, consumptionOutput })
+        {
+            Assert.DoesNotMatch(@"[\w.+-]+@[\w-]+\.[\w.-]+", output);
+            Assert.DoesNotMatch(@"\+?\d[\d ()-]{8,}\d", output);
+        }
     }
 
     [Fact]
