@@ -143,6 +143,15 @@ public sealed class KarmayogiAssistant(
                 return ([Kept(new(intent, language, Detail: topic.Id), () => RuleAnswers.Topic(topic, language))], memory);
             case Intent.Plan2024:
                 return ([Kept(new(intent, language), () => RuleAnswers.Plan2024(catalog, language))], memory);
+            case Intent.Circular when understood.Circular is { } circular:
+                return ([Kept(new(intent, language, Detail: circular.Id), () => CircularAnswers.About(circular, catalog, language))], memory);
+            case Intent.Circular:
+                return ([Kept(new(intent, language, Detail: understood.Argument), () => CircularAnswers.NoneDated(understood.Argument!, catalog, language))], memory);
+            case Intent.Deadline when understood.Cycle is { } named && catalog.FindCycle(named) is { HasRoles: false } earlier:
+                // "Deadline for Adjudication in GST in 2024?": that plan's dates, not today's plan's.
+                return earlier.Targets.Count > 0 || earlier.DomainCourses.Count > 0
+                    ? ([Kept(new(intent, language, earlier.Id, turn.Request.Today, Detail: understood.Course?.Id), () => ActionPlanAnswers.Deadlines(earlier, understood.Course, language, turn.Request.Today))], memory)
+                    : ([Kept(new(Intent.Emerging2023, language), () => RuleAnswers.Emerging2023(catalog, language))], memory);
             case Intent.Emerging2023:
                 return ([Kept(new(intent, language), () => RuleAnswers.Emerging2023(catalog, language))], memory);
             case Intent.RelevantFor when catalog.Cycles.LastOrDefault(c => c.RelevantFor.Count > 0) is { } plan:

@@ -3,9 +3,75 @@ using KarmayogiBot.Domain.Catalog;
 
 namespace KarmayogiBot.Assistant.Answers;
 
-/// <summary>The 2024-25 Action Plan's specifics: its "relevant for" table (by posting or course) and CBIC's 21 domain courses and the 4 added later.</summary>
+/// <summary>The 2024-25 Action Plan's specifics: its dates, its "relevant for" table (by posting or course) and CBIC's 21 domain courses and the 4 added later.</summary>
 public static class ActionPlanAnswers
 {
+    /// <summary>
+    /// "Deadline for Adjudication in GST in 2024?": the plan's own dates, not the plan in force today. For a course it
+    /// names, that course's date and whom it was for; otherwise every date of the plan. Then that the plan has ended.
+    /// </summary>
+    public static ReplyMessage Deadlines(Cycle cycle, Course? course, Language language, DateOnly today)
+    {
+        var requirement = course is null ? null : cycle.Requirements.FirstOrDefault(r => r.Course == course);
+        var citations = requirement is null ? [cycle.Citation] : new List<Citation>(requirement.Citations);
+        var lines = requirement is null ? DeadlineLines(cycle, language, citations) : [RequirementLine(requirement, cycle, language)];
+        if (requirement is not null)
+        {
+            if (Say.In(language, requirement.Note ?? "", requirement.NoteHi ?? "") is { Length: > 0 } note)
+            {
+                lines.Add(note);
+            }
+        }
+
+        if (cycle.Deadline < today)
+        {
+            lines.Add(Say.In(language,
+                $"The {cycle.Title} ended on {Say.Date(cycle.Deadline)}.",
+                $"{cycle.TitleHi} {Say.Date(cycle.Deadline)} को समाप्त हो गई।"));
+        }
+
+        var title = Say.In(language, $"Deadlines: {cycle.Title}", $"अंतिम तिथियाँ: {cycle.TitleHi}");
+        return RuleAnswers.Lines(title, lines, language, CitationLine.Distinct(citations));
+    }
+
+    /// <summary>A plan's dates: its mandatory courses, its count targets and the courses for the officers concerned (with their notes).</summary>
+    internal static List<string> DeadlineLines(Cycle cycle, Language language, List<Citation> citations)
+    {
+        var lines = new List<string>();
+        var mandatory = cycle.Requirements.Where(r => !r.AppliesTo.OnlyOfficersConcerned).ToList();
+        if (mandatory.Count > 0)
+        {
+            lines.Add(Say.In(language,
+                $"{mandatory.Count} mandatory courses, to be completed by {Say.Date(mandatory[0].Due)}: {string.Join("; ", mandatory.Select(m => m.Course.Name))}.",
+                $"{mandatory.Count} अनिवार्य पाठ्यक्रम, {Say.Date(mandatory[0].Due)} तक पूरे करने थे: {string.Join("; ", mandatory.Select(m => m.Course.Name))}।"));
+            citations.AddRange(mandatory[0].Citations);
+        }
+
+        foreach (var target in cycle.Targets)
+        {
+            var mix = string.Join(", ", target.MinimumByCompetency.Select(m => $"{m.Value} {PlanAnswers.Competency(language, m.Key)}"));
+            lines.Add(Say.In(language,
+                $"In addition to the {mandatory.Count} mandatory courses, at least {target.Count} courses relevant to the officer's role by {Say.Date(target.By)}" + (mix.Length > 0 ? $", of which at least {mix}" : "") + ".",
+                $"{mandatory.Count} अनिवार्य पाठ्यक्रमों के अतिरिक्त, {Say.Date(target.By)} तक अधिकारी की भूमिका से संबंधित कम से कम {target.Count} पाठ्यक्रम" + (mix.Length > 0 ? $", जिनमें कम से कम {mix}" : "") + "।"));
+        }
+
+        foreach (var concerned in cycle.Requirements.Where(r => r.AppliesTo.OnlyOfficersConcerned))
+        {
+            lines.Add(RequirementLine(concerned, cycle, language) + (Say.In(language, concerned.Note ?? "", concerned.NoteHi ?? "") is { Length: > 0 } note ? " " + note : ""));
+        }
+
+        return lines;
+    }
+
+    /// <summary>"Adjudication in GST: by 30.04.2024 for ..." (whom it is for), or one of the plan's mandatory courses.</summary>
+    internal static string RequirementLine(Requirement requirement, Cycle cycle, Language language) => requirement.AppliesToText is { } who
+        ? Say.In(language,
+            $"{requirement.Course.Name}: by {Say.Date(requirement.Due)} for {who}.",
+            $"{requirement.Course.Name}: {Say.Date(requirement.Due)} तक, {requirement.AppliesToTextHi ?? who} के लिए।")
+        : Say.In(language,
+            $"{requirement.Course.Name}: by {Say.Date(requirement.Due)}, one of the {cycle.Requirements.Count(r => r.AppliesToText is null)} mandatory courses of the {cycle.Title}.",
+            $"{requirement.Course.Name}: {Say.Date(requirement.Due)} तक, {cycle.TitleHi} के {cycle.Requirements.Count(r => r.AppliesToText is null)} अनिवार्य पाठ्यक्रमों में से एक।");
+
     /// <summary>The table's rows for the posting or the course named; the whole table when neither is.</summary>
     public static ReplyMessage RelevantFor(Cycle cycle, Posting? posting, Course? course, Language language)
     {

@@ -30,29 +30,7 @@ public static class RuleAnswers
         var title = Say.In(language, cycle.Title, cycle.TitleHi);
         var lines = new List<string>();
         var citations = new List<Citation> { cycle.Citation };
-        var mandatory = cycle.Requirements.Where(r => !r.AppliesTo.OnlyOfficersConcerned).ToList();
-        if (mandatory.Count > 0)
-        {
-            lines.Add(Say.In(language,
-                $"{mandatory.Count} mandatory courses, to be completed by {Say.Date(mandatory[0].Due)}: {string.Join("; ", mandatory.Select(m => m.Course.Name))}.",
-                $"{mandatory.Count} अनिवार्य पाठ्यक्रम, {Say.Date(mandatory[0].Due)} तक पूरे करने थे: {string.Join("; ", mandatory.Select(m => m.Course.Name))}।"));
-            citations.AddRange(mandatory[0].Citations);
-        }
-
-        foreach (var target in cycle.Targets)
-        {
-            var mix = string.Join(", ", target.MinimumByCompetency.Select(m => $"{m.Value} {PlanAnswers.Competency(language, m.Key)}"));
-            lines.Add(Say.In(language,
-                $"In addition to the {mandatory.Count} mandatory courses, at least {target.Count} courses relevant to the officer's role by {Say.Date(target.By)}" + (mix.Length > 0 ? $", of which at least {mix}" : "") + ".",
-                $"{mandatory.Count} अनिवार्य पाठ्यक्रमों के अतिरिक्त, {Say.Date(target.By)} तक अधिकारी की भूमिका से संबंधित कम से कम {target.Count} पाठ्यक्रम" + (mix.Length > 0 ? $", जिनमें कम से कम {mix}" : "") + "।"));
-        }
-
-        foreach (var concerned in cycle.Requirements.Where(r => r.AppliesTo.OnlyOfficersConcerned))
-        {
-            lines.Add(Say.In(language,
-                $"{concerned.Course.Name}: by {Say.Date(concerned.Due)} for {concerned.AppliesToText}.",
-                $"{concerned.Course.Name}: {Say.Date(concerned.Due)} तक, {concerned.AppliesToTextHi} के लिए।"));
-        }
+        lines.AddRange(ActionPlanAnswers.DeadlineLines(cycle, language, citations));
 
         lines.Add(Say.In(language,
             $"CBIC has developed {cycle.DomainCourses.Count} courses on iGOT, of domain competence; officers must complete the courses among these which are relevant to their role: {string.Join("; ", cycle.DomainCourses.Take(8).Select(c => c.Name))}; ...",

@@ -35,6 +35,9 @@ public enum Intent
     /// <summary>A plan the catalog does not hold (2026-27 today).</summary>
     NoPlan,
 
+    /// <summary>A circular named by its date and nothing else understood ("what does the DoPT OM of 20.01.2026 say?"): <see cref="Understood.Circular"/>, or none when no circular bears the date (<see cref="Understood.Argument"/>).</summary>
+    Circular,
+
     /// <summary>Two readings about as likely: the bot asks which was meant.</summary>
     Clarify,
 

@@ -121,7 +121,9 @@ public sealed partial class IntentRecognizer
 
         if (ranked.Count == 0 || ranked[0].Value < Least)
         {
-            return cycle is not null && _catalog.FindCycle(cycle) is null ? base_ with { Intent = Intent.NoPlan } : base_;
+            return NamedCircular(text) is { } circular ? base_ with { Intent = Intent.Circular, Circular = circular.Source, Argument = circular.Date, Confidence = 1 }
+                : cycle is not null && _catalog.FindCycle(cycle) is null ? base_ with { Intent = Intent.NoPlan }
+                : base_;
         }
 
         var (best, bestScore) = ranked[0];
@@ -341,6 +343,41 @@ public sealed partial class IntentRecognizer
         return null;
     }
 
+    /// <summary>
+    /// A date the text names ("20.01.2026", "24/11/2023", "10th September 2025") as dd.MM.yyyy, and the circular bearing
+    /// it (null when none does); null when the text names no date.
+    /// </summary>
+    private (string Date, Source? Source)? NamedCircular(string text)
+    {
+        (string, Source?)? named = null;
+        foreach (Match match in CircularDatePattern().Matches(text))
+        {
+            var numeric = match.Groups["month"].Success;
+            var day = int.Parse(match.Groups[numeric ? "day" : "dayOfMonth"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var year = int.Parse(match.Groups[numeric ? "year" : "longYear"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            year = year < 100 ? 2000 + year : year;
+            var month = numeric
+                ? int.Parse(match.Groups["month"].Value, System.Globalization.CultureInfo.InvariantCulture)
+                : Array.IndexOf(MonthNames, match.Groups["monthName"].Value[..3].ToLowerInvariant()) + 1;
+            if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+            {
+                continue;
+            }
+
+            var date = new DateOnly(year, month, day);
+            if (_catalog.Sources.FirstOrDefault(s => s.Date == date) is { } source)
+            {
+                return (date.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture), source);
+            }
+
+            named ??= (date.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture), null);
+        }
+
+        return named;
+    }
+
+    private static readonly string[] MonthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
     /// <summary>"status of Meena Iyer", "Rahul Verma's courses": a person named (two capitalised words that are not a formation).</summary>
     private string? OtherOfficer(string text)
     {
@@ -397,6 +434,9 @@ public sealed partial class IntentRecognizer
 
     [GeneratedRegex(@"\b\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{2,4}\b|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b", RegexOptions.IgnoreCase)]
     private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"\b(?<day>\d{1,2})\s*[./-]\s*(?<month>\d{1,2})\s*[./-]\s*(?<year>\d{4}|\d{2})\b|\b(?<dayOfMonth>\d{1,2})(?:st|nd|rd|th)?\s+(?<monthName>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?<longYear>\d{4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CircularDatePattern();
 
     [GeneratedRegex(@"\b(20\d\d)\s*[-–/]\s*(?:20)?\d\d\b")]
     private static partial Regex CyclePattern();

@@ -14,6 +14,7 @@ namespace KarmayogiBot.Assistant.Understanding;
 /// <param name="Course">A course named in the message.</param>
 /// <param name="Posting">A posting of the 2024-25 table named in the message.</param>
 /// <param name="Correction">The user corrects what they said before ("sorry, I meant Customs", "I've been transferred").</param>
+/// <param name="Circular">A circular the message names by the date it bears.</param>
 public sealed record Understood(
     Intent Intent,
     Language Language,
@@ -28,4 +29,5 @@ public sealed record Understood(
     string? Cycle = null,
     Course? Course = null,
     Posting? Posting = null,
-    bool Correction = false);
+    bool Correction = false,
+    Source? Circular = null);

@@ -88,6 +88,58 @@ public sealed class CircularFidelityTests
         Assert.Contains("Chennai CGST Zone letter of .03.2023", answer, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Deadline for Adjudication in GST in 2024?", "Adjudication in GST: by 30.04.2024 for all adjudicating authorities in GST zones from Superintendent to ADC")]
+    [InlineData("Refunds in GST last date 2024?", "Refunds in GST: by 30.04.2024 for all Divisional AC/DCs and Superintendents in divisions and ranges")]
+    [InlineData("2024 mein Adjudication in GST kab tak karna tha?", "Adjudication in GST: by 30.04.2024")]
+    public async Task DeadlineOfA2024Course_IsEndOfApril2024_AndChennaisComplianceDate_NotTheCurrentPlans(string question, string due)
+    {
+        // Action Plan 2024-25: Adjudication in GST and Refunds in GST by 30.04.2024 for the officers concerned;
+        // Chennai CGST Zone letter of 25.07.2024, para 6: "complete the courses immediately ... compliance report ... latest by 31.07.2024".
+        var answer = await Ask(question);
+
+        Assert.Contains(due, answer, StringComparison.Ordinal);
+        Assert.Contains("compliance report by 31.07.2024", answer, StringComparison.Ordinal);
+        Assert.Contains("The Action Plan 2024-25 ended on 31.03.2025.", answer, StringComparison.Ordinal);
+        Assert.DoesNotContain("31.03.2026", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DeadlineOfTheSixIn2024_Is25042024()
+    {
+        // Action Plan 2024-25 / NACIN e-mail of 08.07.2024, para 2: the six mandatory courses (OM of 24.11.2023) by 25.04.2024.
+        var answer = await Ask("What was the last date for the six mandatory courses in 2024?");
+
+        Assert.Contains("6 mandatory courses, to be completed by 25.04.2024", answer, StringComparison.Ordinal);
+        Assert.DoesNotContain("31.03.2026", answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("What does the DoPT OM of 20.01.2026 say?", "DoPT OM No. T-28/27/2025-iGOT-Part (3), dated 20.01.2026", "Improving Outreach and Communication for Viksit Bharat: by 31.03.2026")]
+    [InlineData("What is the D.O. letter of 10.09.2025 about?", "D.O.F. No.DG/NACIN/PSM/95/2025, dated 10.09.2025", "The Annual Training Plan 2025-26, to be completed by 31.03.2026.")]
+    [InlineData("letter dated 20th September 2024?", "NACIN letter on registration of all officers on the iGOT portal", "registered on iGOT, by 30.09.2024")]
+    [InlineData("15/01/2024 ka OM kya kehta hai?", "DoPT OM No. T-19011/1/2024-NTP, dated 15.01.2024", "No office permission needed for iGOT courses")]
+    public async Task CircularNamedByItsDate_IsThatCircular_WithWhatTheBotAnswersFromIt(string question, string identified, string answeredFromIt)
+    {
+        // Issue 13, questions routed by a number: a date names the circular that bears it, not a plan or a year.
+        var answer = await Ask(question);
+
+        Assert.Contains(identified, answer, StringComparison.Ordinal);
+        Assert.Contains("What I answer from it:", answer, StringComparison.Ordinal);
+        Assert.Contains(answeredFromIt, answer, StringComparison.Ordinal);
+        Assert.DoesNotContain("I can't answer that from the circulars", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CircularOfADateNoCircularBears_IsSaidNotToBeAmongThem_AndTheDatedOnesListed()
+    {
+        var answer = await Ask("What is the circular of 01.01.2025?");
+
+        Assert.Contains("None of the circulars I answer from is dated 01.01.2025.", answer, StringComparison.Ordinal);
+        Assert.Contains("DoPT OM No. T-19011/1/2024-NTP of 15.01.2024", answer, StringComparison.Ordinal);
+        Assert.Contains("Pr. DG NACIN D.O. of 03.02.2026", answer, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AssessmentTitle_IsNotPresentedAsIgots_ForTheOnlyIgotTitleShownIsTheDcAcOne()
     {
