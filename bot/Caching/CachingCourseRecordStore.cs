@@ -10,4 +10,7 @@ public sealed class CachingCourseRecordStore(ICourseRecordStore store, ReadCache
 
     public Task<IReadOnlyList<OfficerRecords>> ListAsync(OfficerScope scope, CancellationToken cancellationToken = default) =>
         store.ListAsync(scope, cancellationToken);
+
+    public Task<IReadOnlyList<OfficerRecords>> ListReportsAsync(string reportingOfficerCode, CancellationToken cancellationToken = default) =>
+        store.ListReportsAsync(reportingOfficerCode, cancellationToken);
 }

@@ -8,4 +8,7 @@ public interface ICourseRecordStore
 
     /// <summary>Every officer of the scope with their records, ordered by employee code; a fixed number of queries whatever the size.</summary>
     Task<IReadOnlyList<OfficerRecords>> ListAsync(OfficerScope scope, CancellationToken cancellationToken = default);
+
+    /// <summary>The officers whose reporting officer is <paramref name="reportingOfficerCode"/> (employee codes matched case-insensitively), with their records, ordered by employee code.</summary>
+    Task<IReadOnlyList<OfficerRecords>> ListReportsAsync(string reportingOfficerCode, CancellationToken cancellationToken = default);
 }

@@ -9,6 +9,7 @@ namespace KarmayogiBot.Domain.Officers;
 /// <param name="Email">The government e-mail; matched case-insensitively.</param>
 /// <param name="AadObjectId">The Entra (Azure AD) object id.</param>
 /// <param name="TeamsUserId">The Teams user id ("29:...") once the officer has spoken to the bot.</param>
+/// <param name="ReportsTo">The employee code of the officer's reporting officer, when the roster names one.</param>
 public sealed record Officer(
     string EmployeeCode,
     string Name,
@@ -20,7 +21,8 @@ public sealed record Officer(
     string? Mobile,
     ProductRole Role,
     string? AadObjectId,
-    string? TeamsUserId)
+    string? TeamsUserId,
+    string? ReportsTo = null)
 {
     public string EmployeeCode { get; } = string.IsNullOrWhiteSpace(EmployeeCode)
         ? throw new ArgumentException("An officer needs an employee code.", nameof(EmployeeCode))

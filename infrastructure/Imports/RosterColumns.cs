@@ -12,6 +12,7 @@ internal static class RosterColumns
     public const string Mobile = "Mobile";
     public const string Role = "Role";
     public const string AadObjectId = "AadObjectId";
+    public const string ReportingOfficer = "ReportingOfficer";
 
     public static IReadOnlyDictionary<string, string[]> Fields { get; } = new Dictionary<string, string[]>
     {
@@ -24,6 +25,7 @@ internal static class RosterColumns
         [Mobile] = ["Mobile", "Mobile No", "Mobile Number", "Contact Number", "Contact No", "Phone", "Phone Number"],
         [Role] = ["Role", "Product Role"],
         [AadObjectId] = ["AadObjectId", "Object ID", "Entra Object ID", "Azure AD Object ID"],
+        [ReportingOfficer] = ["Reporting Officer", "Reporting Officer Code", "Reporting Officer Employee Code", "Reporting Officer ID", "Reports To", "Supervisor Code"],
     };
 
     public static IReadOnlyList<string> Ignored { get; } = ["Sl. No", "S. No", "Sr. No", "Serial No", "Sl No."];

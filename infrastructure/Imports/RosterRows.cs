@@ -8,7 +8,8 @@ namespace KarmayogiBot.Infrastructure.Imports;
 
 /// <summary>
 /// A roster row: one officer, keyed by employee code. An employee code or e-mail met twice in the file rejects the
-/// later row; what the row leaves out (role, Entra object id) is kept from the stored officer.
+/// later row; what the row leaves out (role, Entra object id, reporting officer when the file has no such column) is kept
+/// from the stored officer. An officer cannot report to themselves.
 /// </summary>
 internal sealed class RosterRows(ImportTransaction transaction, FormationResolver formations)
 {
@@ -73,6 +74,12 @@ internal sealed class RosterRows(ImportTransaction transaction, FormationResolve
             }
         }
 
+        var reportsTo = map.Has(RosterColumns.ReportingOfficer) ? Field(row, map, RosterColumns.ReportingOfficer) : known?.ReportsTo;
+        if (reportsTo is not null && string.Equals(reportsTo, code, StringComparison.OrdinalIgnoreCase))
+        {
+            return Reject(file, row, reader, $"officer {code} cannot be their own reporting officer");
+        }
+
         var formation = Field(row, map, RosterColumns.Formation);
         return new Officer(
             code,
@@ -85,7 +92,8 @@ internal sealed class RosterRows(ImportTransaction transaction, FormationResolve
             Field(row, map, RosterColumns.Mobile),
             role,
             Field(row, map, RosterColumns.AadObjectId) ?? known?.AadObjectId,
-            known?.TeamsUserId);
+            known?.TeamsUserId,
+            reportsTo);
     }
 
     private static string? Field(in TableRow row, HeaderMap map, string name) =>

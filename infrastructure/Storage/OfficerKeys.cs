@@ -34,4 +34,8 @@ public static class OfficerKeys
 
     public static string? Name(string? name) =>
         string.IsNullOrWhiteSpace(name) ? null : string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+
+    /// <summary>An employee code as it is matched across files: trimmed, case-insensitive.</summary>
+    public static string? Code(string? code) =>
+        string.IsNullOrWhiteSpace(code) ? null : code.Trim().ToUpperInvariant();
 }

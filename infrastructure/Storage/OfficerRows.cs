@@ -10,9 +10,9 @@ namespace KarmayogiBot.Infrastructure.Storage;
 internal static class OfficerRows
 {
     public const string OfficerColumns =
-        "o.employee_code, o.name, o.designation, o.formation, o.zone, o.wing, o.email, o.mobile, o.product_role, o.aad_object_id, o.teams_user_id";
+        "o.employee_code, o.name, o.designation, o.formation, o.zone, o.wing, o.email, o.mobile, o.product_role, o.aad_object_id, o.teams_user_id, o.reports_to";
 
-    public const int OfficerColumnCount = 11;
+    public const int OfficerColumnCount = 12;
 
     public static Officer ReadOfficer(DbDataReader reader, int first = 0) => new(
         reader.GetString(first),
@@ -25,7 +25,8 @@ internal static class OfficerRows
         reader.GetStringOrNull(first + 7),
         Enum.Parse<ProductRole>(reader.GetString(first + 8)),
         reader.GetStringOrNull(first + 9),
-        reader.GetStringOrNull(first + 10));
+        reader.GetStringOrNull(first + 10),
+        reader.GetStringOrNull(first + 11));
 
     /// <summary>Profile columns: designation, grp, profile_status, reported_at (null reported_at means no profile).</summary>
     public const string ProfileColumns = "p.designation, p.grp, p.profile_status, p.reported_at";

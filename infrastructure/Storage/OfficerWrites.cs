@@ -8,15 +8,15 @@ internal static class OfficerWrites
 {
     public const string UpsertSql = """
         INSERT INTO officers (employee_code, name, designation, formation, formation_key, zone, zone_key, wing, email, email_key,
-                              mobile, mobile_key, product_role, aad_object_id, teams_user_id, updated_at)
+                              mobile, mobile_key, product_role, aad_object_id, teams_user_id, reports_to, reports_to_key, updated_at)
         VALUES (@code, @name, @designation, @formation, @formation_key, @zone, @zone_key, @wing, @email, @email_key,
-                @mobile, @mobile_key, @role, @aad, @teams, @now)
+                @mobile, @mobile_key, @role, @aad, @teams, @reports_to, @reports_to_key, @now)
         ON CONFLICT (employee_code) DO UPDATE SET
             name = excluded.name, designation = excluded.designation, formation = excluded.formation,
             formation_key = excluded.formation_key, zone = excluded.zone, zone_key = excluded.zone_key, wing = excluded.wing,
             email = excluded.email, email_key = excluded.email_key, mobile = excluded.mobile, mobile_key = excluded.mobile_key,
             product_role = excluded.product_role, aad_object_id = excluded.aad_object_id, teams_user_id = excluded.teams_user_id,
-            updated_at = excluded.updated_at
+            reports_to = excluded.reports_to, reports_to_key = excluded.reports_to_key, updated_at = excluded.updated_at
         """;
 
     public static void Bind(DbCommand command, Officer officer, DateTimeOffset now)
@@ -37,6 +37,8 @@ internal static class OfficerWrites
         command.AddParameter("role", officer.Role.ToString());
         command.AddParameter("aad", officer.AadObjectId);
         command.AddParameter("teams", officer.TeamsUserId);
+        command.AddParameter("reports_to", officer.ReportsTo);
+        command.AddParameter("reports_to_key", OfficerKeys.Code(officer.ReportsTo));
         command.AddParameter("now", OfficerRows.Utc(now));
     }
 }

@@ -16,6 +16,11 @@ public sealed class SqlCourseRecordStore(KarmayogiDatabase database) : ICourseRe
     public Task<IReadOnlyList<OfficerRecords>> ListAsync(OfficerScope scope, CancellationToken cancellationToken = default) =>
         ReadAsync(null, null, scope, cancellationToken);
 
+    public Task<IReadOnlyList<OfficerRecords>> ListReportsAsync(string reportingOfficerCode, CancellationToken cancellationToken = default) =>
+        OfficerKeys.Code(reportingOfficerCode) is { } key
+            ? ReadAsync(" AND o.reports_to_key = @reports_to", c => c.AddParameter("reports_to", key), null, cancellationToken)
+            : Task.FromResult<IReadOnlyList<OfficerRecords>>([]);
+
     private async Task<IReadOnlyList<OfficerRecords>> ReadAsync(string? condition, Action<DbCommand>? bind, OfficerScope? scope, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);

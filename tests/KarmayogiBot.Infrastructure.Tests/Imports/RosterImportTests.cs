@@ -46,6 +46,50 @@ public sealed class RosterImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ImportAsync_RosterWithoutReportingOfficerColumn_KeepsTheStoredOne()
+    {
+        var first = _store.Folder.File("roster.csv");
+        File.WriteAllLines(first,
+        [
+            "Employee Code,Name,Designation,Email,Reports To",
+            "E-1,Ravi Kumar,Superintendent,ravi@example.gov.in,",
+            "E-2,Lata Rao,Inspector,lata@example.gov.in,E-1",
+        ]);
+        var second = _store.Folder.File("roster-next.csv");
+        File.WriteAllLines(second,
+        [
+            "Employee Code,Name,Designation,Email",
+            "E-1,Ravi Kumar,Superintendent,ravi@example.gov.in",
+            "E-2,Lata Rao,Inspector,lata@example.gov.in",
+        ]);
+
+        Assert.True((await _store.Roster.ImportAsync(first)).Committed);
+        var outcome = await _store.Roster.ImportAsync(second);
+
+        Assert.True(outcome.Committed, string.Join("\n", outcome.Problems));
+        Assert.Equal(2, outcome.Files[0].Counts.Unchanged);
+        Assert.Equal("E-1", (await _store.Officers.FindByEmployeeCodeAsync("E-2"))!.ReportsTo);
+    }
+
+    [Fact]
+    public async Task ImportAsync_OfficerReportingToThemselves_IsRejectedAndNothingChanges()
+    {
+        var file = _store.Folder.File("roster.csv");
+        File.WriteAllLines(file,
+        [
+            "Employee Code,Name,Designation,Email,Reporting Officer",
+            "E-1,Ravi Kumar,Superintendent,ravi@example.gov.in,",
+            "E-2,Lata Rao,Inspector,lata@example.gov.in,e-2",
+        ]);
+
+        var outcome = await _store.Roster.ImportAsync(file);
+
+        Assert.False(outcome.Committed);
+        Assert.Contains(outcome.Problems, p => p.Row == 3 && p.Reason == "officer E-2 cannot be their own reporting officer");
+        Assert.Null(await _store.Officers.FindByEmployeeCodeAsync("E-1"));
+    }
+
+    [Fact]
     public async Task ImportAsync_WorkbookWithTitleRow_ReadsTheTableBelow()
     {
         var file = Workbooks.Write(_store.Folder.File("roster.xlsx"),

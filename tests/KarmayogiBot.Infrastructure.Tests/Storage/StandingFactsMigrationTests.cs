@@ -24,12 +24,12 @@ public sealed class StandingFactsMigrationTests
     {
         await using var store = await TestStore.CreateAsync(provider);
         var ravi = new Officer("CB9", "Ravi Kumar", "Tax Assistant", "CGST Audit-I Chennai", "Chennai CGST Zone", Wing.Gst, "ravi@example.gov.in", null, ProductRole.Officer, null, null);
-        IReadOnlyList<Officer> officersBefore;
+        var asha = new Officer("CB10", "Asha Rao", "Superintendent", "CGST Chennai North Commissionerate", "Chennai CGST Zone", Wing.Gst, "asha@example.gov.in", "9000000001", ProductRole.Nodal, null, null);
+        IReadOnlyList<Officer> officersBefore = [asha, ravi];
         await using (var old = OpenAt(store, Before))
         {
-            var officers = new SqlOfficerStore(old, store.Clock);
-            await officers.SaveAsync(ravi);
-            await officers.SaveAsync(new Officer("CB10", "Asha Rao", "Superintendent", "CGST Chennai North Commissionerate", "Chennai CGST Zone", Wing.Gst, "asha@example.gov.in", "9000000001", ProductRole.Nodal, null, null));
+            await SaveAtVersion7Async(old, ravi);
+            await SaveAtVersion7Async(old, asha);
             await ExecuteAsync(old, """
                 INSERT INTO officer_standings (officer_id, employee_code, zone_key, formation_key, formation, role_id, compliant, assessment_passed,
                     designation_correct, pending, pending_count, overdue_from, defaulter_json)
@@ -37,7 +37,6 @@ public sealed class StandingFactsMigrationTests
                 FROM officers WHERE employee_code = 'CB9'
                 """, ("json", "{\"employeeCode\": \"CB9\"}"u8.ToArray()));
             Assert.Equal(Before, await old.GetSchemaVersionAsync());
-            officersBefore = await officers.ListAsync(OfficerScope.All);
         }
 
         await store.Database.MigrateAsync();
@@ -59,7 +58,7 @@ public sealed class StandingFactsMigrationTests
         await using var store = await TestStore.CreateAsync(provider);
         await using (var old = OpenAt(store, Before))
         {
-            await new SqlOfficerStore(old, store.Clock).SaveAsync(
+            await SaveAtVersion7Async(old,
                 new Officer("CB9", "Ravi Kumar", "Tax Assistant", "CGST Audit-I Chennai", "Chennai CGST Zone", Wing.Gst, null, null, ProductRole.Officer, null, null));
         }
 
@@ -85,7 +84,22 @@ public sealed class StandingFactsMigrationTests
             : new PostgresKarmayogiDatabase(store.ConnectionString, migrations, NullLogger.Instance);
     }
 
-    private static async Task ExecuteAsync(KarmayogiDatabase database, string sql, params (string Name, object Value)[] parameters)
+    /// <summary>An officer as the store at version 7 kept them (the columns it had then).</summary>
+    private static Task SaveAtVersion7Async(KarmayogiDatabase old, Officer officer) => ExecuteAsync(old, """
+        INSERT INTO officers (employee_code, name, designation, formation, formation_key, zone, zone_key, wing, email, email_key,
+                              mobile, mobile_key, product_role, aad_object_id, teams_user_id, updated_at)
+        VALUES (@code, @name, @designation, @formation, @formation_key, @zone, @zone_key, @wing, @email, @email_key,
+                @mobile, @mobile_key, @role, NULL, NULL, @now)
+        """,
+        ("code", officer.EmployeeCode), ("name", officer.Name), ("designation", officer.Designation),
+        ("formation", officer.Formation), ("formation_key", OfficerKeys.Name(officer.Formation)),
+        ("zone", officer.Zone), ("zone_key", OfficerKeys.Name(officer.Zone)),
+        ("wing", officer.Wing?.ToString()), ("email", officer.Email),
+        ("email_key", OfficerKeys.Email(officer.Email)), ("mobile", officer.Mobile),
+        ("mobile_key", OfficerKeys.Mobile(officer.Mobile)), ("role", officer.Role.ToString()),
+        ("now", DateTimeOffset.UnixEpoch));
+
+    private static async Task ExecuteAsync(KarmayogiDatabase database, string sql, params (string Name, object? Value)[] parameters)
     {
         await using var connection = await database.OpenAsync();
         await using var command = connection.CreateCommand();

@@ -99,6 +99,30 @@ public sealed class StoreContractTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task Roster_ReportingOfficerColumn_GivesEachReportingOfficerTheirDirectReportsOnly(string provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        var file = store.Folder.File("roster.csv");
+        File.WriteAllLines(file,
+        [
+            "Employee Code,Name,Designation,Formation,Zone,Email,Reporting Officer",
+            "CB1,Asha Rao,Deputy Commissioner,CGST Chennai North Commissionerate,Chennai CGST Zone,a@example.gov.in,",
+            "CB2,Vijay Iyer,Superintendent,CGST Chennai North Commissionerate,Chennai CGST Zone,b@example.gov.in,cb1",
+            "CB4,Uma Pillai,Inspector,CGST Chennai North Commissionerate,Chennai CGST Zone,d@example.gov.in, CB2 ",
+            "CB3,Meena Das,Inspector,CGST Chennai North Commissionerate,Chennai CGST Zone,c@example.gov.in,CB2",
+        ]);
+
+        var outcome = await store.Roster.ImportAsync(file);
+
+        Assert.True(outcome.Committed, string.Join("\n", outcome.Problems));
+        Assert.Equal(["CB2"], (await store.Records.ListReportsAsync("CB1")).Select(r => r.Officer.EmployeeCode));
+        Assert.Equal(["CB3", "CB4"], (await store.Records.ListReportsAsync(" cb2")).Select(r => r.Officer.EmployeeCode));
+        Assert.Empty(await store.Records.ListReportsAsync("CB3"));
+        Assert.Equal(("cb1", null), ((await store.Officers.FindByEmployeeCodeAsync("CB2"))!.ReportsTo, (await store.Officers.FindByEmployeeCodeAsync("CB1"))!.ReportsTo));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task ConversationStore_SaveReplaceListDelete_KeepsOnePerOfficer(string provider)
     {
         await using var store = await TestStore.CreateAsync(provider);
