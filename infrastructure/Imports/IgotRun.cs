@@ -51,6 +51,7 @@ internal sealed class IgotRun : ITableImport
         {
             tally.Rows++;
             _transaction.Tick(tally.Rows, reader, fileIndex, _fileCount, cancellationToken);
+            _transaction.CleanCells(file, row, map);
             var reported = kind == ImportKind.IgotUsers
                 ? _users.Read(file, row, map, reader, tally, fileIndex)
                 : _records.Read(file, row, map, reader, tally, fileIndex);

@@ -8,5 +8,8 @@ public sealed record ImportOutcome(IReadOnlyList<ImportResult> Files, bool Commi
 {
     public IEnumerable<ImportProblem> Problems => Files.SelectMany(f => f.Problems);
 
+    /// <summary>What was mended in rows that were still imported.</summary>
+    public IEnumerable<ImportProblem> Warnings => Files.SelectMany(f => f.Warnings);
+
     public bool HasProblems => Files.Any(f => f.Problems.Count > 0);
 }

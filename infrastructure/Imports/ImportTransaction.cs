@@ -1,5 +1,6 @@
 using KarmayogiBot.Domain.Compliance;
 using KarmayogiBot.Domain.Officers;
+using KarmayogiBot.Domain.Text;
 using KarmayogiBot.Domain.Time;
 using KarmayogiBot.Infrastructure.Imports.Tables;
 using KarmayogiBot.Infrastructure.Storage;
@@ -138,6 +139,30 @@ internal sealed class ImportTransaction : IAsyncDisposable
     public void Reject(string file, TableRow row, ITableReader reader, string reason, string? employeeCode = null) =>
         Problems.Add(new ImportProblem(file, row.Number, reason, reader.RawText, string.IsNullOrWhiteSpace(employeeCode) ? null : employeeCode.Trim()));
 
+    /// <summary>
+    /// Removes the <see cref="ControlCharacters"/> from the row's cells the import reads (text pasted from Excel or Word
+    /// carries NULs and vertical tabs that would break every workbook made from it), with one warning naming the columns.
+    /// </summary>
+    public void CleanCells(string file, in TableRow row, HeaderMap map)
+    {
+        List<string>? cleaned = null;
+        var fields = row.Fields;
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (fields[i] is { } text && ControlCharacters.Any(text))
+            {
+                fields[i] = ControlCharacters.Remove(text);
+                (cleaned ??= []).Add(i < map.Header.Count ? $"'{map.Header[i]}'" : $"{i + 1}");
+            }
+        }
+
+        if (cleaned is not null)
+        {
+            Problems.Warn(new ImportProblem(file, row.Number,
+                $"control characters (such as NUL or vertical tab) removed from column{(cleaned.Count > 1 ? "s" : "")} {string.Join(", ", cleaned)}; the row is imported without them"));
+        }
+    }
+
     /// <summary>Every few thousand rows: stops when cancelled, and says how far the command is.</summary>
     public void Tick(int rows, ITableReader reader, int fileIndex, int fileCount, CancellationToken cancellationToken)
     {
@@ -152,8 +177,9 @@ internal sealed class ImportTransaction : IAsyncDisposable
     public ImportResult FileResult(string file, ImportKind? kind, FileTally tally)
     {
         var counts = tally.ToCounts(Problems.RejectedRows);
-        var total = Problems.InFile;
-        return new ImportResult(file, kind, counts, tally.ReportedAt, Problems.NextFile(), total);
+        var (total, warningCount) = (Problems.InFile, Problems.WarningsInFile);
+        var (problems, warnings) = Problems.NextFile();
+        return new ImportResult(file, kind, counts, tally.ReportedAt, problems, total, warnings, warningCount);
     }
 
     /// <summary>Commits when nothing is fatal and no row was bad (or bad rows are accepted), bringing the standing facts up to date first.</summary>

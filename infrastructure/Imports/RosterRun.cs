@@ -45,6 +45,7 @@ internal sealed class RosterRun : ITableImport
         {
             tally.Rows++;
             _transaction.Tick(tally.Rows, reader, 0, 1, cancellationToken);
+            _transaction.CleanCells(file, row, map);
             if (rows.Read(file, row, map, reader, _existing) is not { } officer)
             {
                 continue;

@@ -94,6 +94,21 @@ public static class ImportCommand
             }).ConfigureAwait(false);
     }
 
+    /// <summary>"3 problems:" and the first <see cref="ProblemsShown"/> of them, one a line.</summary>
+    private static void List(string what, int count, IEnumerable<ImportProblem> items, TextWriter output)
+    {
+        if (count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine($"{count} {what}{(count == 1 ? "" : "s")}{(count > ProblemsShown ? $" (the first {ProblemsShown})" : "")}:");
+        foreach (var item in items.Take(ProblemsShown))
+        {
+            output.WriteLine($"  {item}");
+        }
+    }
+
     private static void Print(ImportOutcome outcome, ImportOptions options, TextWriter output)
     {
         foreach (var file in outcome.Files)
@@ -126,14 +141,8 @@ public static class ImportCommand
         }
 
         var problems = outcome.Files.Sum(f => f.ProblemCount);
-        if (problems > 0)
-        {
-            output.WriteLine($"{problems} problem{(problems == 1 ? "" : "s")}{(problems > ProblemsShown ? $" (the first {ProblemsShown})" : "")}:");
-            foreach (var problem in outcome.Problems.Take(ProblemsShown))
-            {
-                output.WriteLine($"  {problem}");
-            }
-        }
+        List("problem", problems, outcome.Problems, output);
+        List("warning", outcome.Files.Sum(f => f.WarningCount), outcome.Warnings, output);
 
         if (outcome.RejectsPath is not null)
         {

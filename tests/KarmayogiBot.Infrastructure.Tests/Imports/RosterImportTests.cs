@@ -1,6 +1,9 @@
 using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Domain.Officers;
+using KarmayogiBot.Infrastructure.Exports;
 using KarmayogiBot.Infrastructure.Imports;
+using KarmayogiBot.Infrastructure.Reports;
+using Microsoft.Extensions.Options;
 using KarmayogiBot.Infrastructure.Tests.Support;
 
 namespace KarmayogiBot.Infrastructure.Tests.Imports;
@@ -130,6 +133,37 @@ public sealed class RosterImportTests : IAsyncLifetime
         Assert.Equal("roster.csv, row 6 (employee code CB5): the same e-mail address is also on row 2", outcome.Problems.ElementAt(1).ToString());
         Assert.Equal("roster.csv, row 8: no employee code", outcome.Problems.ElementAt(3).ToString());
         Assert.Equal(0, await _store.CountAsync("officers"));
+    }
+
+    [Fact]
+    public async Task ImportAsync_NulAndVerticalTabInCells_ImportsTheRowsCleanedWithAWarningAndEveryWorkbookWrites()
+    {
+        var file = ReportFiles.Roster(_store.Folder.File("roster.csv"),
+            "4,CB4,Ravi\0 Kumar,Inspec\vtor,CGST Chennai North Commissionerate\v,Chennai CGST Zone,ravi@example.gov.in,9000000004,Officer,",
+            "5,CB5,Kavita Shah\u0085,Inspector,CGST Chennai North Commissionerate,Chennai CGST Zone,kavita@example.gov.in,90000\u000000005,Officer,");
+
+        var outcome = await _store.Roster.ImportAsync(file);
+
+        Assert.True(outcome.Committed, string.Join("\n", outcome.Problems));
+        Assert.Empty(outcome.Problems);
+        Assert.Equal(
+        [
+            "roster.csv, row 5: control characters (such as NUL or vertical tab) removed from columns 'Name of the Officer', 'Designation', 'Formation'; the row is imported without them",
+            "roster.csv, row 6: control characters (such as NUL or vertical tab) removed from columns 'Name of the Officer', 'Contact Number'; the row is imported without them",
+        ], outcome.Warnings.Select(w => w.ToString()));
+        Assert.Equal(2, outcome.Files[0].WarningCount);
+        var ravi = (await _store.Officers.FindByEmployeeCodeAsync("CB4"))!;
+        Assert.Equal(("Ravi Kumar", "Inspector", "CGST Chennai North Commissionerate", Wing.Gst), (ravi.Name, ravi.Designation, ravi.Formation, ravi.Wing));
+        Assert.Equal(("Kavita Shah", "9000000005"), ((await _store.Officers.FindByEmployeeCodeAsync("CB5"))!.Name, (await _store.Officers.FindByEmployeeCodeAsync("CB5"))!.Mobile));
+
+        var summary = await _store.Summaries.SummarizeAsync(OfficerScope.ForZone("Chennai CGST Zone"), new DateOnly(2026, 3, 20));
+        var workbook = _store.Folder.File("summary.xlsx");
+        SummaryWorkbook.Write(summary, workbook);
+        Assert.Contains(Workbooks.Read(workbook)["Defaulters"], row => row.Contains("Ravi Kumar") && row.Contains("Inspector"));
+        var links = new ExportLinks(Options.Create(new ExportOptions { BaseUrl = "https://bot.example.gov.in/", Folder = _store.Folder.File("exports") }), _store.Clock);
+        var link = new WorkbookExports(links).Export(summary);
+        var query = System.Web.HttpUtility.ParseQueryString(link.Query);
+        Assert.Contains(Workbooks.Read(links.Resolve(link.Segments[^1], query["expires"], query["sig"])!)["Defaulters"], row => row.Contains("Kavita Shah"));
     }
 
     [Fact]

@@ -175,6 +175,23 @@ public sealed class CommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Summary_Xlsx_AfterARosterWithNulAndVerticalTabCells_WritesTheWorkbook()
+    {
+        var roster = ReportFiles.Roster(_folder.File("roster-pasted.csv"),
+            "4,CB4,Ravi\0 Kumar,Inspec\vtor,CGST Chennai North Commissionerate,Chennai CGST Zone,ravi@example.gov.in,9000000004,Officer,");
+        var (importCode, importOutput) = await RunAsync(ImportCommand.RunAsync, "roster", roster);
+        var xlsx = _folder.File("out/zone.xlsx");
+
+        var (code, _) = await RunAsync(SummaryCommand.RunAsync, "--zone", "Chennai CGST Zone", "--as-of", "2026-03-20", "--xlsx", xlsx);
+
+        Assert.Equal(ExitCodes.Ok, importCode);
+        Assert.Contains("1 warning:", importOutput, StringComparison.Ordinal);
+        Assert.Contains("roster-pasted.csv, row 5: control characters (such as NUL or vertical tab) removed from columns 'Name of the Officer', 'Designation'", importOutput, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains(Workbooks.Read(xlsx)["Defaulters"], row => row.Contains("CB4") && row.Contains("Ravi Kumar") && row.Contains("Inspector"));
+    }
+
+    [Fact]
     public async Task Summary_BothZoneAndFormation_IsACommandLineError()
     {
         await Assert.ThrowsAsync<CommandLineException>(() => RunAsync(SummaryCommand.RunAsync, "--zone", "Z", "--formation", "F"));
