@@ -3,5 +3,5 @@ namespace KarmayogiBot.Assistant;
 /// <summary>Answers a user's turn. Channel-agnostic: no HTTP, no Teams types.</summary>
 public interface IAssistant
 {
-    Task<IReadOnlyList<ReplyMessage>> ReplyAsync(AssistantRequest request, CancellationToken cancellationToken = default);
+    Task<AssistantReply> ReplyAsync(AssistantRequest request, CancellationToken cancellationToken = default);
 }

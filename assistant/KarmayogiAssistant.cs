@@ -39,7 +39,7 @@ public sealed class KarmayogiAssistant(
     private readonly BoundedMemo<AnswerKey, ReplyMessage> _kept = new(AnswersKept);
     private readonly ZoneDesk _zoneDesk = new(officers, zoneSummaries, zoneExports, nudgeHistory);
 
-    public async Task<IReadOnlyList<ReplyMessage>> ReplyAsync(AssistantRequest request, CancellationToken cancellationToken = default)
+    public async Task<AssistantReply> ReplyAsync(AssistantRequest request, CancellationToken cancellationToken = default)
     {
         var officer = request.Officer;
         var memory = ForRosterOfficer(officer, await memories.GetAsync(request.User.Key, cancellationToken) ?? new ConversationMemory(request.User.Key));
@@ -72,11 +72,12 @@ public sealed class KarmayogiAssistant(
             await memories.SaveAsync(remembered, cancellationToken);
         }
 
-        logger.LogDebug("Answered {Intent} in {Language} for a {Kind} user", turn.Understood.Intent, turn.Language, officer is null ? "non-roster" : officer.Role.ToString());
-        return reply.Messages;
+        logger.LogDebug("Answered {Intent} in {Language} for a {Kind} user", reply.Answered, turn.Language, officer is null ? "non-roster" : officer.Role.ToString());
+        return new AssistantReply(reply.Messages, submitted is null ? text : "", AssistantReply.Describe(turn.Understood, reply.Answered), turn.Language,
+            reply.Answered == Intent.OtherOfficer ? turn.Understood.Argument : null);
     }
 
-    private async Task<(IReadOnlyList<ReplyMessage> Messages, ConversationMemory Memory)> AnswerAsync(
+    private async Task<(IReadOnlyList<ReplyMessage> Messages, ConversationMemory Memory, Intent Answered)> AnswerAsync(
         Turn turn, Cycle cycle, SentenceReading reading, CancellationToken cancellationToken)
     {
         var formation = reading.Formation;
@@ -121,7 +122,7 @@ public sealed class KarmayogiAssistant(
                 : [.. more, .. messages.Where(m => !more.Contains(m))];
         }
 
-        return (messages, remembered);
+        return (messages, remembered, intent);
     }
 
     private async Task<(IReadOnlyList<ReplyMessage> Messages, ConversationMemory Memory)> AnswerOneAsync(
@@ -266,7 +267,7 @@ public sealed class KarmayogiAssistant(
             return [new ReplyMessage(Say.In(turn.Language,
                 "Zone summaries are for your zone's nodal officer. I can tell you about your own courses and status.",
                 "अंचल सारांश केवल आपके अंचल के नोडल अधिकारी के लिए हैं। मैं आपको आपके अपने पाठ्यक्रम और स्थिति बता सकता हूँ।"),
-                suggestions: RuleAnswers.Menu(turn.Language, false).Select(m => m.Ask).ToList())];
+                suggestions: RuleAnswers.Menu(turn.Language, false).Select(m => m.Ask).ToList(), kind: AnswerKind.Refused)];
         }
 
         return await _zoneDesk.AnswerAsync(turn.Officer!, turn.Understood, turn.Request.Today, cancellationToken);

@@ -16,9 +16,10 @@ public sealed class ReplyMessage
 {
     private static readonly JsonSerializerOptions CardWriting = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public ReplyMessage(string text, JsonObject? card = null, IReadOnlyList<string>? suggestions = null, IReadOnlyList<Citation>? sources = null)
+    public ReplyMessage(string text, JsonObject? card = null, IReadOnlyList<string>? suggestions = null, IReadOnlyList<Citation>? sources = null, AnswerKind kind = AnswerKind.Answered)
     {
         Text = text;
+        Kind = kind;
         Suggestions = suggestions;
         Sources = sources ?? [];
         if (card is not null)
@@ -30,6 +31,9 @@ public sealed class ReplyMessage
     }
 
     public string Text { get; }
+
+    /// <summary>Whether the message answers, asks back, says the circulars do not say, or did not understand.</summary>
+    public AnswerKind Kind { get; }
 
     public IReadOnlyList<string>? Suggestions { get; }
 

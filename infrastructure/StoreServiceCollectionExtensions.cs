@@ -4,9 +4,11 @@ using KarmayogiBot.Domain.Compliance;
 using KarmayogiBot.Domain.Conversations;
 using KarmayogiBot.Domain.Nudges;
 using KarmayogiBot.Domain.Officers;
+using KarmayogiBot.Domain.Questions;
 using KarmayogiBot.Domain.Reporting;
 using KarmayogiBot.Infrastructure.Imports;
 using KarmayogiBot.Infrastructure.Outbox;
+using KarmayogiBot.Infrastructure.Questions;
 using KarmayogiBot.Infrastructure.Reports;
 using KarmayogiBot.Infrastructure.Reports.Standings;
 using KarmayogiBot.Infrastructure.Storage;
@@ -63,6 +65,7 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<ZoneSummaryService>();
         services.AddSingleton<ZoneFiguresService>();
         services.AddSingleton<INudgeHistory, SqlNudgeHistory>();
+        services.AddSingleton<IQuestionStore, SqlQuestionStore>();
         return services;
     }
 }

@@ -58,6 +58,7 @@ public static class OpenAnswers
         ? Say.In(language, "For a ruling, ask your zone's nodal officer for iGOT (not below JC/ADC), or the NACIN iGOT Cell (nacin-igot@gov.in).", "निर्णय के लिए अपने अंचल के iGOT नोडल अधिकारी (संयुक्त/अपर आयुक्त से अन्यून) या नासिन iGOT सेल (nacin-igot@gov.in) से पूछें।")
         : Say.In(language, $"For a ruling, ask your nodal officer, {nodalOfficer}.", $"निर्णय के लिए अपने नोडल अधिकारी, {nodalOfficer} से पूछें।");
 
+    /// <summary>Said plainly that the circulars do not say it (<see cref="AnswerKind.CircularsDoNotSay"/>).</summary>
     private static ReplyMessage Card(string title, IReadOnlyList<string> lines)
     {
         var card = new AdaptiveCard().Title(title);
@@ -66,6 +67,6 @@ public static class OpenAnswers
             card.Text(line);
         }
 
-        return new ReplyMessage(string.Join("\n", lines.Prepend($"**{title}**")), card.Build(title));
+        return new ReplyMessage(string.Join("\n", lines.Prepend($"**{title}**")), card.Build(title), kind: AnswerKind.CircularsDoNotSay);
     }
 }

@@ -19,7 +19,7 @@ public static class Questions
             .TextInput("designation", Say.In(language, "Designation", "पदनाम"), Say.In(language, "e.g. Superintendent, Tax Assistant, AC", "जैसे अधीक्षक, कर सहायक, सहायक आयुक्त"))
             .TextInput("formation", Say.In(language, "Formation (office)", "संरचना (कार्यालय)"), Say.In(language, "e.g. CGST Chennai North, JNCH, NACIN", "जैसे सीजीएसटी चेन्नई नॉर्थ, जेएनसीएच, नासिन"))
             .Submit(Say.In(language, "Continue", "आगे बढ़ें"), new JsonObject { ["action"] = "introduce" });
-        return new ReplyMessage($"**{title}**\n{hint}", card.Build(title));
+        return new ReplyMessage($"**{title}**\n{hint}", card.Build(title), kind: AnswerKind.Clarify);
     }
 
     public static ReplyMessage AskFormation(AmbiguousDesignation ambiguous, TrainingCatalog catalog, Language language)
@@ -37,7 +37,7 @@ public static class Questions
         }
 
         card.Bullets(lines);
-        return new ReplyMessage(string.Join("\n", lines.Prepend(question).Prepend($"**{title}**")), card.Build(title), ambiguous.Candidates.Select(c => catalog.Wing(c.Wing!.Value).Name).ToList());
+        return new ReplyMessage(string.Join("\n", lines.Prepend(question).Prepend($"**{title}**")), card.Build(title), ambiguous.Candidates.Select(c => catalog.Wing(c.Wing!.Value).Name).ToList(), kind: AnswerKind.Clarify);
     }
 
     public static ReplyMessage NotUnderstood(UnknownDesignation unknown, Language language)
@@ -49,7 +49,7 @@ public static class Questions
             : Say.In(language,
                 $"I don't know the designation \"{unknown.Input}\". Please write it as in your order of posting, e.g. Superintendent, Inspector, Tax Assistant.",
                 $"मैं पदनाम \"{unknown.Input}\" नहीं पहचानता। कृपया इसे अपने तैनाती आदेश के अनुसार लिखें, जैसे अधीक्षक, निरीक्षक, कर सहायक।");
-        return new ReplyMessage(text, suggestions: unknown.Suggestions);
+        return new ReplyMessage(text, suggestions: unknown.Suggestions, kind: AnswerKind.NotUnderstood);
     }
 
     /// <summary>Two readings about as likely: one short question, a button for each ("Your courses, or the Comprehensive Assessment?").</summary>
@@ -61,7 +61,7 @@ public static class Questions
         var card = new AdaptiveCard().Title(title)
             .Submit(first.Label, PlanAnswers.Ask(first.Ask))
             .Submit(second.Label, PlanAnswers.Ask(second.Ask));
-        return new ReplyMessage($"**{title}**", card.Build(title), [first.Ask, second.Ask]);
+        return new ReplyMessage($"**{title}**", card.Build(title), [first.Ask, second.Ask], kind: AnswerKind.Clarify);
     }
 
     private static (string Label, string Ask) Choice(Offer offer, PhrasingBank phrasings, Language language)

@@ -153,7 +153,7 @@ public static class RuleAnswers
             card.Submit(label, PlanAnswers.Ask(ask));
         }
 
-        return new ReplyMessage($"**{title}**\n{body}", card.Build(title), offers.Select(o => o.Item2).ToList());
+        return new ReplyMessage($"**{title}**\n{body}", card.Build(title), offers.Select(o => o.Item2).ToList(), kind: AnswerKind.NotUnderstood);
     }
 
     public static IReadOnlyList<(string Label, string Ask)> Menu(Language language, bool nodal)

@@ -2,6 +2,7 @@ using KarmayogiBot.Assistant;
 using KarmayogiBot.Assistant.Understanding;
 using KarmayogiBot.Bot.Caching;
 using KarmayogiBot.Bot.Demo;
+using KarmayogiBot.Bot.Questions;
 using KarmayogiBot.Bot.Teams;
 using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Domain.Reporting;
@@ -43,6 +44,8 @@ public static class BotServiceExtensions
         builder.Services.AddSingleton<IZoneExports, WorkbookExports>();
         builder.Services.AddSingleton<MemberDirectory>();
         builder.Services.AddSingleton<RecentConversations>();
+        builder.Services.AddSingleton<QuestionLog>();
+        builder.Services.AddHostedService<QuestionLogWriter>();
         if (builder.Environment.IsDevelopment())
         {
             builder.Services.AddHostedService<DemoDataSeeder>();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KarmayogiBot.Assistant;
+using KarmayogiBot.Bot.Questions;
 using KarmayogiBot.Domain.Officers;
 using KarmayogiBot.Domain.Time;
 using KarmayogiBot.Protocol.Schema;
@@ -17,6 +18,7 @@ public sealed class TeamsBot(
     IOfficerStore officers,
     IConversationStore conversations,
     RecentConversations recent,
+    QuestionLog questionLog,
     TimeProvider clock,
     ILogger<TeamsBot> logger) : ActivityHandler
 {
@@ -27,10 +29,20 @@ public sealed class TeamsBot(
         var officer = await officers.FindOfficerAsync(user, cancellationToken);
         await RememberConversationAsync(turnContext, user, officer, unlessFresh: true, cancellationToken);
         JsonElement? value = turnContext.Activity.Value is { } node ? JsonSerializer.SerializeToElement(node) : null;
-        var replies = await assistant.ReplyAsync(new AssistantRequest(user, officer, turnContext.Activity.Text, value, IndiaCalendar.Today(clock)), cancellationToken);
-        foreach (var reply in replies)
+        var reply = await assistant.ReplyAsync(new AssistantRequest(user, officer, turnContext.Activity.Text, value, IndiaCalendar.Today(clock)), cancellationToken);
+        var sent = new List<string>(reply.Messages.Count);
+        foreach (var message in reply.Messages)
         {
-            await turnContext.SendActivityAsync(ReplyActivities.ToActivity(reply), cancellationToken);
+            if ((await turnContext.SendActivityAsync(ReplyActivities.ToActivity(message), cancellationToken)).Id is { Length: > 0 } id)
+            {
+                sent.Add(id);
+            }
+        }
+
+        // Logged after the replies have gone, and written by QuestionLogWriter: the turn does not wait for the store.
+        if (LoggedTurns.Question(reply, user, officer, sent, clock.GetUtcNow()) is { } question)
+        {
+            questionLog.Asked(question);
         }
     }
 
@@ -51,6 +63,12 @@ public sealed class TeamsBot(
         }
 
         logger.LogInformation("Feedback {Reaction} on answer {ReplyToId} (comment of {CommentLength} characters)", vote.Reaction, vote.ReplyToId, vote.Comment.Length);
+        if (vote.ReplyToId is { Length: > 0 } replyId)
+        {
+            // The name Teams sends with the invoke is enough to take the voter's name out of the comment: no look-up.
+            questionLog.Voted(LoggedTurns.Vote(replyId, vote.Reaction, vote.Comment, turnContext.Activity.From?.Name, clock.GetUtcNow()));
+        }
+
         return Task.FromResult(new InvokeResponse(200, new { }));
     }
 
@@ -88,7 +106,7 @@ public sealed class TeamsBot(
         var officer = await officers.FindOfficerAsync(user, cancellationToken);
         await RememberConversationAsync(turnContext, user, officer, unlessFresh: false, cancellationToken);
         var replies = await assistant.ReplyAsync(new AssistantRequest(user, officer, "hello", null, IndiaCalendar.Today(clock)), cancellationToken);
-        foreach (var reply in replies)
+        foreach (var reply in replies.Messages)
         {
             await turnContext.SendActivityAsync(ReplyActivities.ToActivity(reply), cancellationToken);
         }

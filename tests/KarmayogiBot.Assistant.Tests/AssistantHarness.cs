@@ -84,7 +84,7 @@ public sealed class AssistantHarness
         IReadOnlyList<ReplyMessage> replies = [];
         foreach (var turn in turns)
         {
-            replies = await Assistant.ReplyAsync(new AssistantRequest(user, await Officers.FindOfficerAsync(user), turn, null, Today));
+            replies = (await Assistant.ReplyAsync(new AssistantRequest(user, await Officers.FindOfficerAsync(user), turn, null, Today))).Messages;
         }
 
         return replies;

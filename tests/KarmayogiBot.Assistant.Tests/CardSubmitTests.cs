@@ -44,6 +44,6 @@ public sealed class CardSubmitTests
     private async Task<string> SubmitAsync(string json)
     {
         var value = JsonDocument.Parse(json).RootElement;
-        return AssistantHarness.Flatten(await _harness.Assistant.ReplyAsync(new AssistantRequest(_user, null, null, value, _harness.Today)));
+        return AssistantHarness.Flatten((await _harness.Assistant.ReplyAsync(new AssistantRequest(_user, null, null, value, _harness.Today))).Messages);
     }
 }

@@ -1,5 +1,7 @@
 using System.Net;
 using KarmayogiBot.Bot.Tests.Hosting;
+using KarmayogiBot.Domain.Questions;
+using Microsoft.Extensions.DependencyInjection;
 using RichardSzalay.MockHttp;
 
 namespace KarmayogiBot.Bot.Tests.Teams;
@@ -40,5 +42,59 @@ public sealed class FeedbackInvokeTests
             MessagesEndpointTests.Json(Dislike.Replace("\"dislike\"", "\"meh\"", StringComparison.Ordinal)));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task PostActivity_QuestionThenDislikeOnItsAnswer_TheLogHoldsTheQuestionWithoutPersonalDataAndTheVote()
+    {
+        using var host = new BotHostFactory();
+        host.AnswerMemberLookUp(MessagesEndpointTests.PlaygroundConnector, "user-id-0", MessagesEndpointTests.AlexObjectId, "alexw@example.com", "Alex Wilber");
+        var replies = 0;
+        host.Connector.When(HttpMethod.Post, MessagesEndpointTests.PlaygroundConnector + "/v3/conversations/personal-chat-id/activities/*")
+            .Respond(_ => new HttpResponseMessage(HttpStatusCode.Created) { Content = new StringContent($$"""{"id":"1:reply-{{Interlocked.Increment(ref replies)}}"}""") });
+        var client = host.CreateClient();
+        var question = MessagesEndpointTests.PlaygroundMessage.Replace(
+            "Which courses are mandatory for me?", "Alex Wilber here, CB000100, 98765 43210, alexw@example.com: what is the deadline?", StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/api/messages", MessagesEndpointTests.Json(question))).StatusCode);
+        var vote = await client.PostAsync("/api/messages", MessagesEndpointTests.Json(Dislike.Replace("\"r1\"", "\"1:reply-1\"", StringComparison.Ordinal)
+            .Replace("It did not say which course is optional", "Call me on +91 99999 00000, it did not say the year", StringComparison.Ordinal)));
+
+        Assert.Equal(HttpStatusCode.OK, vote.StatusCode);
+        var logged = await LoggedAsync(host, q => q.Reaction is not null);
+        Assert.Equal("[name] [name] here, [code], [phone], [email]: what is the deadline?", logged.Text);
+        Assert.Equal(("Deadline", AnswerKinds.Answered, "English"), (logged.Reading, logged.AnswerKind, logged.Language));
+        Assert.Equal(QuestionVote.Dislike, logged.Reaction);
+        Assert.Equal(["Call me on [phone], it did not say the year"], logged.Comments);
+    }
+
+    [Fact]
+    public async Task PostActivity_QuestionOutsideTheCirculars_LoggedAsNotUnderstoodWithoutAVote()
+    {
+        using var host = new BotHostFactory();
+        host.Connector.When(HttpMethod.Post, "*").Respond("application/json", """{"id":"1:reply"}""");
+
+        await host.CreateClient().PostAsync("/api/messages", MessagesEndpointTests.Json(MessagesEndpointTests.PlaygroundMessage.Replace(
+            "Which courses are mandatory for me?", "Will it rain in Chennai tomorrow?", StringComparison.Ordinal)));
+
+        var logged = await LoggedAsync(host, _ => true);
+        Assert.Equal(("Will it rain in Chennai tomorrow?", AnswerKinds.NotUnderstood, null), (logged.Text, logged.AnswerKind, logged.Reaction));
+    }
+
+    /// <summary>The log is written after the turn, in the background: waits (at most ten seconds) for the first question that matches.</summary>
+    private static async Task<LoggedQuestion> LoggedAsync(BotHostFactory host, Func<LoggedQuestion, bool> wanted)
+    {
+        var store = host.Services.GetRequiredService<IQuestionStore>();
+        for (var tries = 0; tries < 100; tries++)
+        {
+            if ((await store.ListAsync(null)).FirstOrDefault(wanted) is { } found)
+            {
+                return found;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new Xunit.Sdk.XunitException("No such question was logged within ten seconds");
     }
 }

@@ -1,0 +1,32 @@
+namespace KarmayogiBot.Assistant.Tests;
+
+/// <summary>How a turn was read and what kind of answer went out, as the question log keeps them.</summary>
+public sealed class AnswerKindTests
+{
+    private readonly AssistantHarness _harness = new();
+
+    [Theory]
+    [InlineData("I am an Inspector at JNCH. My courses?", "Courses", AnswerKind.Answered)]
+    [InlineData("my courses", "Courses", AnswerKind.Clarify)]
+    [InlineData("What is the pass mark for the comprehensive assessment?", "OpenQuestion:pass-mark", AnswerKind.CircularsDoNotSay)]
+    [InlineData("What is the 2026-27 plan?", "NoPlan:2026-27", AnswerKind.CircularsDoNotSay)]
+    [InlineData("Will it rain in Chennai tomorrow?", "Unknown", AnswerKind.NotUnderstood)]
+    [InlineData("I am a Superintendent. My courses?", "Courses", AnswerKind.Clarify)]
+    public async Task ReplyAsync_Question_ReadingAndKindAsAnswered(string question, string reading, AnswerKind kind)
+    {
+        var reply = await _harness.Assistant.ReplyAsync(new AssistantRequest(new UserIdentity("u1", null, null, null, null), null, question, null, _harness.Today));
+
+        Assert.Equal((question, reading, kind), (reply.Asked, reply.Reading, reply.Kind));
+    }
+
+    [Fact]
+    public async Task ReplyAsync_AnotherOfficersStatus_RefusedAndTheNameGivenForTheLogToLeaveOut()
+    {
+        var officer = _harness.AddOfficer("CB1", "Inspector", "CGST Chennai North Commissionerate");
+
+        var reply = await _harness.Assistant.ReplyAsync(new AssistantRequest(
+            new UserIdentity(officer.AadObjectId!, officer.Name, officer.Email, officer.Email, officer.AadObjectId), officer, "What is Rahul Verma's status?", null, _harness.Today));
+
+        Assert.Equal(("OtherOfficer", AnswerKind.Refused, "Rahul Verma"), (reply.Reading, reply.Kind, reply.NamedOfficer));
+    }
+}
