@@ -4,6 +4,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using KarmayogiBot.Worker.Commands;
 using KarmayogiBot.Worker.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace KarmayogiBot.Benchmarks;
@@ -46,6 +47,17 @@ public class SummaryBenchmarks
 
     [Benchmark(Description = "summary --json (every defaulter) to a null stream")]
     public Task<int> Json() => SummaryCommand.RunAsync(["--as-of", _asOf, "--json"], _host.Services, TextWriter.Null, Stream.Null);
+
+    [Benchmark(Description = "the defaulters read from the facts, written nowhere (the floor of --json)")]
+    public async Task<int> ReadOnly()
+    {
+        var scope = Domain.Officers.OfficerScope.All;
+        await using var reading = await _host.Services.GetRequiredService<Infrastructure.Reports.ZoneFiguresService>()
+            .OpenAsync(scope, DateOnly.Parse(_asOf, System.Globalization.CultureInfo.InvariantCulture));
+        var rows = 0;
+        reading!.ForEachDefaulter(_ => rows++);
+        return rows;
+    }
 
     /// <summary>In this process (no generated project to build), one call an iteration, a few iterations: each call takes about a second.</summary>
     private sealed class InProcessConfig : ManualConfig

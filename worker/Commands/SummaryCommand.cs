@@ -67,7 +67,7 @@ public static class SummaryCommand
 
         if (options.Has("json"))
         {
-            WriteJson(reading is null ? (stream, o) => SummaryJsonWriter.Write(stream, o, figures, defaulters) : (stream, o) => SummaryJsonWriter.Write(stream, o, reading), output, jsonOutput);
+            WriteJson(reading is null ? stream => SummaryJsonWriter.Write(stream, figures, defaulters) : stream => SummaryJsonWriter.Write(stream, reading), output, jsonOutput);
         }
         else
         {
@@ -81,20 +81,19 @@ public static class SummaryCommand
         return ExitCodes.Ok;
     }
 
-    private static void WriteJson(Action<Stream, JsonWriterOptions> write, TextWriter output, Stream? jsonOutput)
+    private static void WriteJson(Action<Stream> write, TextWriter output, Stream? jsonOutput)
     {
-        var options = new JsonWriterOptions { Indented = CommandJson.Options.WriteIndented, Encoder = CommandJson.Options.Encoder };
         if (jsonOutput is not null)
         {
             output.Flush();
-            write(jsonOutput, options);
+            write(jsonOutput);
             jsonOutput.Write(Encoding.UTF8.GetBytes(output.NewLine));
             jsonOutput.Flush();
             return;
         }
 
         using var buffer = new MemoryStream();
-        write(buffer, options);
+        write(buffer);
         output.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
     }
 

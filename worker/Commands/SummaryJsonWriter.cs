@@ -8,42 +8,34 @@ namespace KarmayogiBot.Worker.Commands;
 /// <summary>
 /// Writes a zone summary as <c>worker summary --json</c> prints it (the zonegen tests compare it, byte for byte, with
 /// a serialised record of the same shape), streaming the defaulters: 100,000 officers never become one object graph or
-/// one string. Defaulters come as UTF-8 text (<see cref="DefaulterText"/>), on SQLite straight from the store's memory.
+/// one string. Defaulters come as UTF-8 text (<see cref="DefaulterText"/>), on SQLite straight from the store's memory,
+/// and go out as raw values (<see cref="DefaulterJsonRenderer"/>); always in <see cref="Style"/>, which they are laid out for.
 /// </summary>
 public static class SummaryJsonWriter
 {
     private const int FlushAt = 1 << 16;
 
     /// <summary>How <c>worker summary --json</c> writes: indented by two spaces, Hindi and symbols as written.</summary>
-    public static JsonWriterOptions Style { get; } = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    private static readonly JsonEncodedText EmployeeCode = JsonEncodedText.Encode("employeeCode");
-    private static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
-    private static readonly JsonEncodedText Designation = JsonEncodedText.Encode("designation");
-    private static readonly JsonEncodedText Formation = JsonEncodedText.Encode("formation");
-    private static readonly JsonEncodedText Role = JsonEncodedText.Encode("role");
-    private static readonly JsonEncodedText Pending = JsonEncodedText.Encode("pending");
-    private static readonly JsonEncodedText AssessmentPassed = JsonEncodedText.Encode("assessmentPassed");
-    private static readonly JsonEncodedText DesignationCorrect = JsonEncodedText.Encode("designationCorrect");
-    private static readonly JsonEncodedText Overdue = JsonEncodedText.Encode("overdue");
+    public static JsonWriterOptions Style { get; } = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" };
 
     /// <summary>The figures, and the defaulters as rows (judged officer by officer).</summary>
-    public static void Write(Stream stream, JsonWriterOptions options, ZoneFigures figures, IEnumerable<DefaulterRow> defaulters) =>
-        Write(stream, options, figures, action => DefaulterText.ForEach(defaulters, action));
+    public static void Write(Stream stream, ZoneFigures figures, IEnumerable<DefaulterRow> defaulters) =>
+        Write(stream, figures, action => DefaulterText.ForEach(defaulters, action));
 
     /// <summary>The figures and defaulters of a reading of the stored standing facts.</summary>
-    public static void Write(Stream stream, JsonWriterOptions options, ZoneFiguresReading reading) =>
-        Write(stream, options, reading.Figures, reading.ForEachDefaulter);
+    public static void Write(Stream stream, ZoneFiguresReading reading) =>
+        Write(stream, reading.Figures, reading.ForEachDefaulter);
 
     /// <param name="forEachDefaulter">Hands each defaulter, by employee code, to the action it is given.</param>
-    private static void Write(Stream stream, JsonWriterOptions options, ZoneFigures figures, Action<DefaulterText.Visitor> forEachDefaulter)
+    private static void Write(Stream stream, ZoneFigures figures, Action<DefaulterText.Visitor> forEachDefaulter)
     {
-        using var json = new Utf8JsonWriter(stream, options);
+        using var json = new Utf8JsonWriter(stream, Style);
+        var rendered = new DefaulterJsonRenderer(Style.Encoder!);
         WriteFigures(json, figures);
         json.WriteStartArray("defaulters");
         forEachDefaulter(defaulter =>
         {
-            WriteDefaulter(json, defaulter);
+            json.WriteRawValue(rendered.Render(defaulter), skipInputValidation: true);
             if (json.BytesPending > FlushAt)
             {
                 json.Flush();
@@ -91,39 +83,6 @@ public static class SummaryJsonWriter
         json.WriteNumber("overdue", counts.Overdue);
         json.WriteNumber("notCompliant", counts.NotCompliant);
         json.WriteNumber("roleUnknown", counts.UnknownRole);
-        json.WriteEndObject();
-    }
-
-    private static void WriteDefaulter(Utf8JsonWriter json, DefaulterText defaulter)
-    {
-        json.WriteStartObject();
-        json.WriteString(EmployeeCode, defaulter.EmployeeCode);
-        json.WriteString(Name, defaulter.Name);
-        json.WriteString(Designation, defaulter.Designation);
-        if (defaulter.HasFormation)
-        {
-            json.WriteString(Formation, defaulter.Formation);
-        }
-
-        if (defaulter.HasRole)
-        {
-            json.WriteString(Role, defaulter.RoleId);
-        }
-
-        json.WriteStartArray(Pending);
-        var pending = defaulter.Pending;
-        foreach (var range in pending.Split((byte)','))
-        {
-            if (!pending[range].IsEmpty)
-            {
-                json.WriteStringValue(pending[range]);
-            }
-        }
-
-        json.WriteEndArray();
-        json.WriteBoolean(AssessmentPassed, defaulter.AssessmentPassed);
-        json.WriteBoolean(DesignationCorrect, defaulter.DesignationCorrect);
-        json.WriteBoolean(Overdue, defaulter.Overdue);
         json.WriteEndObject();
     }
 

@@ -195,7 +195,7 @@ public sealed class StandingFactsTests
         Assert.NotNull(reading);
         var defaulters = reading.Defaulters().ToList();
         using var rendered = new MemoryStream();
-        SummaryJsonWriter.Write(rendered, SummaryJsonWriter.Style, reading);
+        SummaryJsonWriter.Write(rendered, reading);
         Assert.Equal(Json(reading.Figures, defaulters), Encoding.UTF8.GetString(rendered.ToArray()));
         return (reading.Figures, defaulters);
     }
@@ -209,7 +209,7 @@ public sealed class StandingFactsTests
     private static string Json(ZoneFigures figures, IEnumerable<DefaulterRow> defaulters)
     {
         using var buffer = new MemoryStream();
-        SummaryJsonWriter.Write(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }, figures, defaulters);
+        SummaryJsonWriter.Write(buffer, figures, defaulters);
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 

@@ -70,14 +70,14 @@ public sealed class ZoneFiguresEquivalenceTests
     private static string Json(ZoneFigures figures, IEnumerable<DefaulterRow> defaulters)
     {
         using var buffer = new MemoryStream();
-        SummaryJsonWriter.Write(buffer, SummaryJsonWriter.Style, figures, defaulters);
+        SummaryJsonWriter.Write(buffer, figures, defaulters);
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     private static string Json(ZoneFiguresReading reading)
     {
         using var buffer = new MemoryStream();
-        SummaryJsonWriter.Write(buffer, SummaryJsonWriter.Style, reading);
+        SummaryJsonWriter.Write(buffer, reading);
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 }
