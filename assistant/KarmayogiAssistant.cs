@@ -38,6 +38,7 @@ public sealed class KarmayogiAssistant(
     private readonly SentenceReader _reader = new(catalog, standings, phrasings: phrasings ?? PhrasingBank.Default);
     private readonly BoundedMemo<AnswerKey, ReplyMessage> _kept = new(AnswersKept);
     private readonly ZoneDesk _zoneDesk = new(officers, zoneSummaries, zoneExports, nudgeHistory);
+    private readonly TeamDesk _teamDesk = new(catalog, courseRecords, zoneSummaries, zoneExports);
 
     public async Task<AssistantReply> ReplyAsync(AssistantRequest request, CancellationToken cancellationToken = default)
     {
@@ -167,6 +168,8 @@ public sealed class KarmayogiAssistant(
                 return ([Questions.Clarify(understood.Either!, understood.Or!, _phrasings, language)], memory);
             case Intent.OtherOfficer when !IsNodal(turn.Officer):
                 return ([ContextAnswers.OtherOfficerRefused(understood.Argument!, language)], memory);
+            case Intent.Team or Intent.TeamExport:
+                return ([await _teamDesk.AnswerAsync(turn.Officer, intent, language, turn.Request.Today, cancellationToken)], memory);
             case Intent.ZoneSummary or Intent.Defaulters or Intent.Export or Intent.NudgeStatus or Intent.OtherOfficer:
                 return (await NodalAsync(turn, cancellationToken), memory);
             case Intent.Unknown:

@@ -101,9 +101,12 @@ public static class ZoneAnswers
     }
 
     /// <summary>The link to the scope's report workbook (summary and defaulters sheets).</summary>
-    public static ReplyMessage Export(ZoneSummary summary, Uri link, Language language)
+    public static ReplyMessage Export(ZoneSummary summary, Uri link, Language language) =>
+        Workbook(Say.In(language, "Zone report (.xlsx)", "अंचल रिपोर्ट (.xlsx)"), summary, link, language);
+
+    /// <summary>A report workbook's link under <paramref name="title"/>: what its sheets hold, and for how long the link works.</summary>
+    internal static ReplyMessage Workbook(string title, ZoneSummary summary, Uri link, Language language)
     {
-        var title = Say.In(language, "Zone report (.xlsx)", "अंचल रिपोर्ट (.xlsx)");
         var text = Say.In(language,
             $"A summary sheet and the defaulters sheet in the circulars' report format ({summary.Totals.Officers} officers, {summary.Totals.NotCompliant} not yet compliant). The link works for 24 hours.",
             $"परिपत्रों के रिपोर्ट प्रारूप में सारांश और डिफॉल्टर शीट ({summary.Totals.Officers} अधिकारी, {summary.Totals.NotCompliant} अभी अनुपालन में नहीं)। लिंक 24 घंटे मान्य रहेगा।");

@@ -50,4 +50,10 @@ public enum Intent
     Defaulters,
     Export,
     NudgeStatus,
+
+    /// <summary>"My team": the compliance of the officers whose reporting officer the asker is.</summary>
+    Team,
+
+    /// <summary>The .xlsx of the asker's team.</summary>
+    TeamExport,
 }

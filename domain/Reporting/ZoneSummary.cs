@@ -14,6 +14,9 @@ public sealed record ZoneSummary(
     IReadOnlyList<GroupSummary> ByRole,
     IReadOnlyList<OfficerStanding> Officers)
 {
+    /// <summary>What the summary is of when its scope does not say it (a reporting officer's team); null for a zone or formation.</summary>
+    public string? Title { get; init; }
+
     /// <summary>Days to the cycle's deadline: 0 on the last day, negative after.</summary>
     public int DaysLeft => Cycle.Deadline.DayNumber - AsOf.DayNumber;
 

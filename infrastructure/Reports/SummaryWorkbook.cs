@@ -63,7 +63,7 @@ public static class SummaryWorkbook
         using var writer = OpenXmlWriter.Create(part);
         writer.WriteStartElement(new Worksheet());
         writer.WriteStartElement(new SheetData());
-        var scope = summary.Scope.Formation ?? summary.Scope.Zone ?? "All officers";
+        var scope = summary.Title ?? summary.Scope.Formation ?? summary.Scope.Zone ?? "All officers";
         Row(writer, $"Training compliance: {scope}");
         Row(writer, $"{summary.Cycle.Title}, as of {summary.AsOf:dd.MM.yyyy}; last date {summary.Cycle.Deadline:dd.MM.yyyy} ({summary.DaysLeft} days left)");
         Row(writer);

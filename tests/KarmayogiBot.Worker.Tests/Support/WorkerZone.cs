@@ -61,10 +61,11 @@ public sealed class WorkerZone : IAsyncDisposable
     /// <summary>The zone's officers as Teams users (key = employee code), for the connector.</summary>
     public List<ConnectorUser> Users { get; } = [];
 
-    public static async Task<WorkerZone> CreateAsync(int officers, int seed = 7, string provider = StoreKind.Sqlite)
+    /// <param name="supervisors">Give the zone reporting officers (the roster's Reporting Officer column, expected.json's teams).</param>
+    public static async Task<WorkerZone> CreateAsync(int officers, int seed = 7, string provider = StoreKind.Sqlite, bool supervisors = false)
     {
         var folder = new TempFolder();
-        var request = new SampleZoneRequest(officers, seed, SampleZoneModelLoader.Default.DefaultZone, DateOnly.Parse(AsOf, CultureInfo.InvariantCulture));
+        var request = new SampleZoneRequest(officers, seed, SampleZoneModelLoader.Default.DefaultZone, DateOnly.Parse(AsOf, CultureInfo.InvariantCulture), Supervisors: supervisors);
         var made = SampleZoneBuilder.Build(SampleZoneModelLoader.Default, request);
         SampleZoneWriter.Write(made, folder.File("zone"));
 
