@@ -12,7 +12,7 @@ namespace KarmayogiBot.Worker.Tests.Hosting;
 
 /// <summary>
 /// The store's migrations and the worker's own (the Quartz tables), as SQL files: a fresh database gets exactly the
-/// schema the migrations in C# gave it, and then migrations 8 and 9 (captured in Schema/expected-*.txt), and a database left
+/// schema the migrations in C# gave it, and then migrations 8 to 10 (captured in Schema/expected-*.txt), and a database left
 /// at any earlier version by them comes to the same schema, keeping its rows and running nothing twice.
 /// </summary>
 public sealed class WorkerMigrationsTests
@@ -26,7 +26,7 @@ public sealed class WorkerMigrationsTests
             var data = new TheoryData<string, int>();
             foreach (var provider in StoreKind.All)
             {
-                foreach (var version in Enumerable.Range(1, 8))
+                foreach (var version in Enumerable.Range(1, 9))
                 {
                     data.Add(provider, version);
                 }
@@ -51,7 +51,7 @@ public sealed class WorkerMigrationsTests
         }
 
         Assert.Equal(expected, WithoutWorkerVersions(await store.SchemaAsync()));
-        Assert.Equal("1,2,3,5,6,7,8,9", await store.VersionsAsync("schema_version"));
+        Assert.Equal("1,2,3,5,6,7,8,9,10", await store.VersionsAsync("schema_version"));
         Assert.Equal("1", await store.VersionsAsync("worker_schema_version"));
     }
 
