@@ -25,7 +25,8 @@ public static class Say
             > 1 => In(language, $"{days} days left", $"{days} दिन शेष"),
             1 => In(language, "1 day left", "1 दिन शेष"),
             0 => In(language, "today is the last day", "आज अंतिम दिन है"),
-            _ => In(language, "the deadline has passed", "अंतिम तिथि निकल चुकी है"),
+            -1 => In(language, "the deadline passed yesterday", "अंतिम तिथि कल निकल गई"),
+            _ => In(language, $"the deadline passed {-days} days ago", $"अंतिम तिथि {-days} दिन पहले निकल चुकी है"),
         };
     }
 

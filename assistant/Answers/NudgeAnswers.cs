@@ -59,7 +59,7 @@ public static class NudgeAnswers
     /// <param name="overdue">The officers to report: standing and decision, for the nodal officer's zone.</param>
     public static JsonObject Escalation(string zone, IReadOnlyList<(OfficerStanding Standing, NudgeDecision Decision)> overdue, int afterDays, Language language)
     {
-        var title = Say.In(language, $"{zone}: {overdue.Count} officer(s) overdue for {afterDays} days or more", $"{zone}: {overdue.Count} अधिकारी {afterDays} या अधिक दिन से समय-सीमा पार");
+        var title = Say.In(language, $"{zone}: {Say.Count(overdue.Count, "officer", "officers")} overdue for {afterDays} days or more", $"{zone}: {overdue.Count} अधिकारी {afterDays} या अधिक दिन से समय-सीमा पार");
         var intro = Say.In(language,
             "They have been reminded by the bot; as supervisory officers must monitor compliance, please follow up with them.",
             "बॉट ने उन्हें याद दिलाया है; पर्यवेक्षी अधिकारियों को अनुपालन की निगरानी करनी है, कृपया उनसे संपर्क करें।");

@@ -67,7 +67,7 @@ public static class ZoneAnswers
             .Chart(ZoneCharts.Officers(language, t))
             .Chart(ZoneCharts.Formations(language, formations.Take(FormationBars)))
             .List(LaggingHeading(language), lagging, Say.In(language, "Lagging most:", "सबसे पीछे:"))
-            .List(Say.In(language, $"The bot cannot reach {unreachable.Count} officer(s) in Teams; please reach them another way:", $"बॉट Teams में {unreachable.Count} अधिकारियों तक नहीं पहुँच सकता; कृपया अन्य माध्यम से संपर्क करें:"),
+            .List(Say.In(language, $"The bot cannot reach {Say.Count(unreachable.Count, "officer", "officers")} in Teams; please reach them another way:", $"बॉट Teams में {unreachable.Count} अधिकारियों तक नहीं पहुँच सकता; कृपया अन्य माध्यम से संपर्क करें:"),
                 unreachableLines, Say.In(language, "Unreachable in Teams:", "Teams में संपर्क से बाहर:"));
         if (workbook is not null)
         {
@@ -108,7 +108,7 @@ public static class ZoneAnswers
     internal static ReplyMessage Workbook(string title, ZoneSummary summary, Uri link, Language language)
     {
         var text = Say.In(language,
-            $"A summary sheet and the defaulters sheet in the circulars' report format ({summary.Totals.Officers} officers, {summary.Totals.NotCompliant} not yet compliant). The link works for 24 hours.",
+            $"A summary sheet and the defaulters sheet in the circulars' report format ({Say.Count(summary.Totals.Officers, "officer", "officers")}, {summary.Totals.NotCompliant} not yet compliant). The link works for 24 hours.",
             $"परिपत्रों के रिपोर्ट प्रारूप में सारांश और डिफॉल्टर शीट ({summary.Totals.Officers} अधिकारी, {summary.Totals.NotCompliant} अभी अनुपालन में नहीं)। लिंक 24 घंटे मान्य रहेगा।");
         var card = new AdaptiveCard().Title(title).Text(text).OpenUrl(Say.In(language, "Download", "डाउनलोड"), link.ToString());
         return new ReplyMessage($"**{title}**\n{text}\n{link}", card.Build(title));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using KarmayogiBot.Assistant;
 using KarmayogiBot.Domain.Officers;
 using KarmayogiBot.Domain.Reporting;
 using KarmayogiBot.Infrastructure.Reports;
@@ -100,7 +101,7 @@ public static class SummaryCommand
     private static void Write(ZoneFigures figures, IEnumerable<DefaulterRow> defaulters, TextWriter output)
     {
         var scope = figures.Scope.Formation ?? figures.Scope.Zone ?? "all officers";
-        output.WriteLine($"{figures.CycleTitle}, {scope}: as of {Day(figures.AsOf)}, last date {Day(figures.Deadline)} ({figures.DaysLeft} days left)");
+        output.WriteLine($"{figures.CycleTitle}, {scope}: as of {Day(figures.AsOf)}, last date {Day(figures.Deadline)} ({Say.DaysLeft(Language.English, figures.Deadline, figures.AsOf)})");
         var t = figures.Totals;
         if (t.Officers == 0)
         {
@@ -137,7 +138,7 @@ public static class SummaryCommand
     private static void Line(GroupSummary group, TextWriter output)
     {
         var c = group.Counts;
-        output.WriteLine($"  {group.Name}: {c.Officers} officers, compliant {c.Compliant}, assessment passed {c.AssessmentPassed}, correct iGOT designation {c.DesignationCorrect}, overdue {c.Overdue}");
+        output.WriteLine($"  {group.Name}: {Say.Count(c.Officers, "officer", "officers")}, compliant {c.Compliant}, assessment passed {c.AssessmentPassed}, correct iGOT designation {c.DesignationCorrect}, overdue {c.Overdue}");
     }
 
     private static string Percent(int part, int whole) => whole == 0 ? "0%" : (100.0 * part / whole).ToString("0.#", CultureInfo.InvariantCulture) + "%";

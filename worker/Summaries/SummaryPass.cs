@@ -140,7 +140,7 @@ public sealed class SummaryPass(
             if (dryRun && output is not null)
             {
                 var t = summary.Totals;
-                output.WriteLine($"summary {recipient.EmployeeCode} {recipient.Name} ({recipient.Role}, {summary.Scope.Zone ?? "all zones"}): {t.Officers} officers, " +
+                output.WriteLine($"summary {recipient.EmployeeCode} {recipient.Name} ({recipient.Role}, {summary.Scope.Zone ?? "all zones"}): {Say.Count(t.Officers, "officer", "officers")}, " +
                     $"{t.Compliant} fully compliant, {t.AssessmentPassed} assessment passed, {t.DesignationCorrect} right iGOT designation, {t.Overdue} overdue; " +
                     $"{unreachable.Count} unreachable" + (previous[key] is { } p ? $"; change since {p.Day:dd.MM.yyyy}" : "") + (why is null ? "" : $" [recipient unreachable: {why}]"));
             }

@@ -208,6 +208,19 @@ public sealed class CommandTests : IAsyncLifetime
         Assert.Contains("CB2 Vijay Iyer, Assistant Commissioner, Chennai Customs (Seaport): 7 to do", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Summary_AfterTheDeadline_SaysHowLongAgoItPassed_AndCountsOneOfficerInTheSingular()
+    {
+        // Issue 13, small things: "(-247 days left)" and "1 officers".
+        var (code, output) = await RunAsync(SummaryCommand.RunAsync, "--zone", "Chennai CGST Zone", "--as-of", "2026-12-03");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("last date 31.03.2026 (the deadline passed 247 days ago)", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("-247", output, StringComparison.Ordinal);
+        Assert.Contains(": 1 officer, compliant", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(" 1 officers", output, StringComparison.Ordinal);
+    }
+
     private async Task<(int Code, string Output)> RunAsync(Func<IReadOnlyList<string>, IServiceProvider, TextWriter, CancellationToken, Task<int>> command, params string[] args)
     {
         var writer = new StringWriter();
