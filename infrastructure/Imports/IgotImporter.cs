@@ -3,6 +3,7 @@ using KarmayogiBot.Domain.Compliance;
 using KarmayogiBot.Infrastructure.Imports.Tables;
 using KarmayogiBot.Infrastructure.Storage;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace KarmayogiBot.Infrastructure.Imports;
 
@@ -14,20 +15,20 @@ namespace KarmayogiBot.Infrastructure.Imports;
 /// changes nothing. Every file of one command goes in one transaction: any bad row and nothing changes,
 /// unless <see cref="ImportOptions.AcceptPartial"/>.
 /// </summary>
-public sealed class IgotImporter(KarmayogiDatabase database, TrainingCatalog catalog, TimeProvider clock, ILogger<IgotImporter> logger)
+public sealed class IgotImporter(KarmayogiDatabase database, TrainingCatalog catalog, TimeProvider clock, IOptions<ImportLimits> limits, ILogger<IgotImporter> logger)
 {
     private readonly StandingEvaluator _evaluator = new(catalog);
+    private readonly ImportLimits _limits = limits.Value;
 
     public Task<ImportOutcome> ImportAsync(string path, ImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= ImportOptions.Default;
         ImportTransaction.RequireFile(path);
         var skipped = new List<string>();
-        var temp = Path.Combine(Path.GetTempPath(), "karmayogi-import");
-        var sources = TableFiles.IsZip(path) ? TableFiles.Bundle(path, options.Password, skipped, temp) : [TableFiles.Single(path)];
+        var sources = TableFiles.IsZip(path) ? TableFiles.Bundle(path, options.Password, skipped, _limits) : [TableFiles.Single(path, _limits)];
         var notes = skipped.Select(s => $"{s}: skipped (not a report this import reads)").ToList();
         return ImportTransaction.RunAsync(
-            database, _evaluator, clock, options, sources, notes, transaction => new IgotRun(transaction, catalog, clock, sources.Count), Log, cancellationToken);
+            database, _evaluator, clock, options, _limits, sources, notes, transaction => new IgotRun(transaction, catalog, clock, sources.Count), Log, cancellationToken);
     }
 
     private void Log(ImportResult result, bool committed) =>

@@ -51,7 +51,11 @@ internal sealed class IgotRun : ITableImport
         {
             tally.Rows++;
             _transaction.Tick(tally.Rows, reader, fileIndex, _fileCount, cancellationToken);
-            _transaction.CleanCells(file, row, map);
+            if (!_transaction.CheckCells(file, row, map, reader))
+            {
+                continue;
+            }
+
             var reported = kind == ImportKind.IgotUsers
                 ? _users.Read(file, row, map, reader, tally, fileIndex)
                 : _records.Read(file, row, map, reader, tally, fileIndex);

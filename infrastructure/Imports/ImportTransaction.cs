@@ -16,11 +16,12 @@ internal sealed class ImportTransaction : IAsyncDisposable
 {
     private const int ProgressEvery = 8192;
 
-    private ImportTransaction(ImportSession session, ProblemLog problems, ImportOptions options)
+    private ImportTransaction(ImportSession session, ProblemLog problems, ImportOptions options, ImportLimits limits)
     {
         Session = session;
         Problems = problems;
         Options = options;
+        Limits = limits;
     }
 
     public ImportSession Session { get; }
@@ -28,6 +29,8 @@ internal sealed class ImportTransaction : IAsyncDisposable
     public ProblemLog Problems { get; }
 
     public ImportOptions Options { get; }
+
+    public ImportLimits Limits { get; }
 
     /// <summary>A file could not be read at all: nothing is committed, whatever the options.</summary>
     public bool Fatal { get; private set; }
@@ -48,10 +51,10 @@ internal sealed class ImportTransaction : IAsyncDisposable
     /// table import in one session, then committed or not, each file's result logged by <paramref name="log"/>.
     /// </summary>
     public static async Task<ImportOutcome> RunAsync(
-        KarmayogiDatabase database, StandingEvaluator evaluator, TimeProvider clock, ImportOptions options, IReadOnlyList<TableSource> sources, IReadOnlyList<string> notes,
-        Func<ImportTransaction, ITableImport> start, Action<ImportResult, bool> log, CancellationToken cancellationToken)
+        KarmayogiDatabase database, StandingEvaluator evaluator, TimeProvider clock, ImportOptions options, ImportLimits limits, IReadOnlyList<TableSource> sources,
+        IReadOnlyList<string> notes, Func<ImportTransaction, ITableImport> start, Action<ImportResult, bool> log, CancellationToken cancellationToken)
     {
-        await using var transaction = await BeginAsync(database, options, cancellationToken).ConfigureAwait(false);
+        await using var transaction = await BeginAsync(database, options, limits, cancellationToken).ConfigureAwait(false);
         var tables = start(transaction);
         var results = new List<ImportResult>();
         for (var i = 0; i < sources.Count; i++)
@@ -68,13 +71,13 @@ internal sealed class ImportTransaction : IAsyncDisposable
         return transaction.Outcome(results, committed, notes);
     }
 
-    private static async Task<ImportTransaction> BeginAsync(KarmayogiDatabase database, ImportOptions options, CancellationToken cancellationToken)
+    private static async Task<ImportTransaction> BeginAsync(KarmayogiDatabase database, ImportOptions options, ImportLimits limits, CancellationToken cancellationToken)
     {
         var problems = new ProblemLog(options.RejectsPath);
         try
         {
             var session = await ImportSession.BeginAsync(database, cancellationToken).ConfigureAwait(false);
-            return new ImportTransaction(session, problems, options);
+            return new ImportTransaction(session, problems, options, limits);
         }
         catch
         {
@@ -83,13 +86,17 @@ internal sealed class ImportTransaction : IAsyncDisposable
         }
     }
 
-    /// <summary>Opens the file and reads it; a file that cannot be read, or is not a workbook, is fatal.</summary>
+    /// <summary>Opens the file and reads it; a file that cannot be read, is not a workbook or is over a limit, is fatal.</summary>
     public void Read(TableSource source, Action<ITableReader> read)
     {
         try
         {
             using var reader = source.Open();
             read(reader);
+        }
+        catch (TableLimitException e)
+        {
+            Fail(source.Name, e.Row, $"{e.Message}; nothing was imported");
         }
         catch (IOException e)
         {
@@ -140,19 +147,30 @@ internal sealed class ImportTransaction : IAsyncDisposable
         Problems.Add(new ImportProblem(file, row.Number, reason, reader.RawText, string.IsNullOrWhiteSpace(employeeCode) ? null : employeeCode.Trim()));
 
     /// <summary>
-    /// Removes the <see cref="ControlCharacters"/> from the row's cells the import reads (text pasted from Excel or Word
-    /// carries NULs and vertical tabs that would break every workbook made from it), with one warning naming the columns.
+    /// Checks the row's cells the import reads: a cell over <see cref="ImportLimits.MaxCellLength"/> rejects the row (false);
+    /// the <see cref="ControlCharacters"/> are removed (text pasted from Excel or Word carries NULs and vertical tabs that
+    /// would break every workbook made from it), with one warning naming the columns.
     /// </summary>
-    public void CleanCells(string file, in TableRow row, HeaderMap map)
+    public bool CheckCells(string file, in TableRow row, HeaderMap map, ITableReader reader)
     {
         List<string>? cleaned = null;
         var fields = row.Fields;
         for (var i = 0; i < fields.Length; i++)
         {
+            if (fields[i] is { Length: var length } && length > Limits.MaxCellLength)
+            {
+                Reject(file, row, reader,
+                    $"column {Column(map, i)} holds {length:N0} characters, more than {TableLimitException.Limit(Limits.MaxCellLength, "characters", nameof(ImportLimits.MaxCellLength))}");
+                return false;
+            }
+        }
+
+        for (var i = 0; i < fields.Length; i++)
+        {
             if (fields[i] is { } text && ControlCharacters.Any(text))
             {
                 fields[i] = ControlCharacters.Remove(text);
-                (cleaned ??= []).Add(i < map.Header.Count ? $"'{map.Header[i]}'" : $"{i + 1}");
+                (cleaned ??= []).Add(Column(map, i));
             }
         }
 
@@ -161,7 +179,11 @@ internal sealed class ImportTransaction : IAsyncDisposable
             Problems.Warn(new ImportProblem(file, row.Number,
                 $"control characters (such as NUL or vertical tab) removed from column{(cleaned.Count > 1 ? "s" : "")} {string.Join(", ", cleaned)}; the row is imported without them"));
         }
+
+        return true;
     }
+
+    private static string Column(HeaderMap map, int index) => index < map.Header.Count ? $"'{map.Header[index]}'" : $"{index + 1}";
 
     /// <summary>Every few thousand rows: stops when cancelled, and says how far the command is.</summary>
     public void Tick(int rows, ITableReader reader, int fileIndex, int fileCount, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using KarmayogiBot.Domain.Designations;
 using KarmayogiBot.Infrastructure.Imports.Tables;
 using KarmayogiBot.Infrastructure.Storage;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace KarmayogiBot.Infrastructure.Imports;
 
@@ -13,16 +14,17 @@ namespace KarmayogiBot.Infrastructure.Imports;
 /// by employee code; officers missing from the file are kept. One transaction: any bad row and nothing
 /// changes, unless <see cref="ImportOptions.AcceptPartial"/>.
 /// </summary>
-public sealed class RosterImporter(KarmayogiDatabase database, TrainingCatalog catalog, TimeProvider clock, ILogger<RosterImporter> logger)
+public sealed class RosterImporter(KarmayogiDatabase database, TrainingCatalog catalog, TimeProvider clock, IOptions<ImportLimits> limits, ILogger<RosterImporter> logger)
 {
     private readonly FormationResolver _formations = new(catalog);
     private readonly StandingEvaluator _evaluator = new(catalog);
+    private readonly ImportLimits _limits = limits.Value;
 
     public Task<ImportOutcome> ImportAsync(string path, ImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ImportTransaction.RequireFile(path);
         return ImportTransaction.RunAsync(
-            database, _evaluator, clock, options ?? ImportOptions.Default, [TableFiles.Single(path)], [], transaction => new RosterRun(transaction, _formations, clock), Log,
+            database, _evaluator, clock, options ?? ImportOptions.Default, _limits, [TableFiles.Single(path, _limits)], [], transaction => new RosterRun(transaction, _formations, clock), Log,
             cancellationToken);
     }
 

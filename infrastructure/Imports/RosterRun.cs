@@ -45,7 +45,11 @@ internal sealed class RosterRun : ITableImport
         {
             tally.Rows++;
             _transaction.Tick(tally.Rows, reader, 0, 1, cancellationToken);
-            _transaction.CleanCells(file, row, map);
+            if (!_transaction.CheckCells(file, row, map, reader))
+            {
+                continue;
+            }
+
             if (rows.Read(file, row, map, reader, _existing) is not { } officer)
             {
                 continue;

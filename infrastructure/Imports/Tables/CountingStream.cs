@@ -1,7 +1,10 @@
 namespace KarmayogiBot.Infrastructure.Imports.Tables;
 
-/// <summary>A read-only stream that counts the bytes read through it (for progress on streams that cannot seek).</summary>
-internal sealed class CountingStream(Stream inner, long length) : Stream
+/// <summary>
+/// A read-only stream that counts the bytes read through it (for progress on streams that cannot seek), and stops at
+/// <paramref name="limit"/> bytes (a zip entry's expanded size, whatever its header says).
+/// </summary>
+internal sealed class CountingStream(Stream inner, long length, long limit = long.MaxValue, string limitSetting = "") : Stream
 {
     public long BytesRead { get; private set; }
 
@@ -19,17 +22,17 @@ internal sealed class CountingStream(Stream inner, long length) : Stream
         set => throw new NotSupportedException();
     }
 
-    public override int Read(byte[] buffer, int offset, int count)
-    {
-        var read = inner.Read(buffer, offset, count);
-        BytesRead += read;
-        return read;
-    }
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
         var read = inner.Read(buffer);
         BytesRead += read;
+        if (BytesRead > limit)
+        {
+            throw new TableLimitException(0, $"expands to more than {TableLimitException.Limit(limit, "bytes", limitSetting)}");
+        }
+
         return read;
     }
 

@@ -7,7 +7,8 @@ namespace KarmayogiBot.Infrastructure.Imports.Tables;
 /// A streaming RFC 4180 reader: UTF-8 with or without BOM, UTF-16 LE/BE with BOM (as Excel saves
 /// "Unicode Text"), separator found from the header line (comma, tab, semicolon or bar), quoted fields
 /// with doubled quotes and line breaks. Broken quoting and bytes that are not text make that row a
-/// problem row (with the line it starts on) rather than stopping the file.
+/// problem row (with the line it starts on) rather than stopping the file. A row longer than its cap stops the file
+/// (<see cref="TableLimitException"/>): the reader holds one row at a time, so memory never grows with the row.
 /// </summary>
 /// <remarks>
 /// Not CsvHelper (issue 11 item 8: use it if the import stays within 1.2x of <c>sqlite3 .import</c>): measured on
@@ -39,12 +40,17 @@ internal sealed class CsvTableReader : ITableReader
     private int _lastLength;
 
     private readonly IDisposable? _owner;
+    private readonly int _maxRow;
+    private int _recordLine = 1;
 
+    /// <param name="maxRowCharacters">The longest row read (<see cref="ImportLimits.MaxRowCharacters"/>).</param>
+    /// <param name="maxBytes">The most bytes the stream may give (<see cref="ImportLimits.MaxZipExpandedBytes"/>, for a zip entry).</param>
     /// <param name="owner">Disposed with the reader (the zip file an entry's stream comes from).</param>
-    public CsvTableReader(Stream stream, long length, IDisposable? owner = null)
+    public CsvTableReader(Stream stream, long length, int maxRowCharacters = int.MaxValue, long maxBytes = long.MaxValue, IDisposable? owner = null)
     {
         _owner = owner;
-        _stream = new CountingStream(stream, length);
+        _maxRow = maxRowCharacters;
+        _stream = new CountingStream(stream, length, maxBytes, nameof(ImportLimits.MaxZipExpandedBytes));
         _reader = new StreamReader(_stream, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         Fill();
         Separator = DetectSeparator();
@@ -69,7 +75,7 @@ internal sealed class CsvTableReader : ITableReader
                 return false;
             }
 
-            var line = _line;
+            var line = _recordLine = _line;
             var problem = ReadRecord(out var recordLength);
             if (problem is null && _fieldCount == 1 && _fieldLength[0] == 0 && !_fieldEscaped[0] && recordLength == 0)
             {
@@ -318,6 +324,12 @@ internal sealed class CsvTableReader : ITableReader
         if (_eof)
         {
             return false;
+        }
+
+        if (_end - _start > _maxRow)
+        {
+            throw new TableLimitException(_recordLine,
+                $"the row is longer than {TableLimitException.Limit(_maxRow, "characters", nameof(ImportLimits.MaxRowCharacters))}; a quote left open makes the rest of the file one row");
         }
 
         if (_start > 0)

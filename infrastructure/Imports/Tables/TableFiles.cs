@@ -2,7 +2,11 @@ using ICSharpCode.SharpZipLib.Zip;
 
 namespace KarmayogiBot.Infrastructure.Imports.Tables;
 
-/// <summary>Opens a .csv, .xlsx or a reports.zip bundle as the tables to import.</summary>
+/// <summary>
+/// Opens a .csv, .xlsx or a reports.zip bundle as the tables to import, within the <see cref="ImportLimits"/>: a bundle's
+/// entries are counted and their expanded sizes capped, a workbook checked (<see cref="WorkbookGuard"/>), and an .xlsx
+/// inside a bundle expanded to a temporary file (capped too) that is deleted however the import ends.
+/// </summary>
 internal static class TableFiles
 {
     /// <summary>The iGOT reports a bundle may hold, in the order they are imported (profiles first).</summary>
@@ -33,22 +37,23 @@ internal static class TableFiles
     }
 
     /// <summary>One file: a CSV (any extension but .xlsx/.xls) or a workbook.</summary>
-    public static TableSource Single(string path)
+    public static TableSource Single(string path, ImportLimits limits)
     {
         var name = Path.GetFileName(path);
-        return new TableSource(name, () => OpenFile(path));
+        return new TableSource(name, () => OpenFile(path, limits));
     }
 
     /// <summary>
     /// The iGOT reports in a reports.zip bundle (entries may sit in folders such as mdoid=X/). Reports the
     /// import does not read are listed in <paramref name="skipped"/>.
     /// </summary>
-    public static IReadOnlyList<TableSource> Bundle(string path, string? password, List<string> skipped, string tempFolder)
+    public static IReadOnlyList<TableSource> Bundle(string path, string? password, List<string> skipped, ImportLimits limits)
     {
         var zipName = Path.GetFileName(path);
         var found = new List<(int Order, string EntryName)>();
         using (var zip = OpenZip(path, password))
         {
+            CheckBundle(zipName, zip, limits);
             foreach (ZipEntry entry in zip)
             {
                 if (!entry.IsFile)
@@ -83,8 +88,27 @@ internal static class TableFiles
         return found
             .OrderBy(f => f.Order)
             .ThenBy(f => f.EntryName, StringComparer.Ordinal)
-            .Select(f => new TableSource($"{zipName}:{f.EntryName}", () => OpenEntry(path, password, f.EntryName, tempFolder)))
+            .Select(f => new TableSource($"{zipName}:{f.EntryName}", () => OpenEntry(path, password, f.EntryName, limits)))
             .ToList();
+    }
+
+    private static void CheckBundle(string zipName, ZipFile zip, ImportLimits limits)
+    {
+        if (zip.Count > limits.MaxZipEntries)
+        {
+            throw new ImportException($"{zipName} holds {zip.Count:N0} entries, more than {TableLimitException.Limit(limits.MaxZipEntries, "", nameof(ImportLimits.MaxZipEntries))}; nothing was read");
+        }
+
+        var expanded = 0L;
+        foreach (ZipEntry entry in zip)
+        {
+            expanded += Math.Max(0, entry.Size);
+        }
+
+        if (expanded > limits.MaxZipExpandedBytes)
+        {
+            throw new ImportException($"{zipName} expands to {expanded:N0} bytes, more than {TableLimitException.Limit(limits.MaxZipExpandedBytes, "bytes", nameof(ImportLimits.MaxZipExpandedBytes))}; nothing was read");
+        }
     }
 
     private static ZipFile OpenZip(string path, string? password)
@@ -105,7 +129,7 @@ internal static class TableFiles
         }
     }
 
-    private static ITableReader OpenEntry(string path, string? password, string entryName, string tempFolder)
+    private static ITableReader OpenEntry(string path, string? password, string entryName, ImportLimits limits)
     {
         var zip = OpenZip(path, password);
         try
@@ -124,20 +148,15 @@ internal static class TableFiles
 
             if (Path.GetExtension(entryName).Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
             {
-                // The workbook reader needs to seek: copy the entry to a temporary file first.
-                Directory.CreateDirectory(tempFolder);
-                var temp = Path.Combine(tempFolder, $"{Guid.NewGuid():N}.xlsx");
-                using (var target = File.Create(temp))
+                using (stream)
                 {
-                    stream.CopyTo(target);
+                    var temp = Expand(stream, entry.Size, limits);
+                    zip.Close();
+                    return OpenWorkbook(temp, limits);
                 }
-
-                stream.Dispose();
-                zip.Close();
-                return new XlsxTableReader(new FileStream(temp, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.DeleteOnClose));
             }
 
-            return new CsvTableReader(stream, entry.Size, owner: zip);
+            return new CsvTableReader(stream, entry.Size, limits.MaxRowCharacters, limits.MaxZipExpandedBytes, owner: zip);
         }
         catch
         {
@@ -146,17 +165,56 @@ internal static class TableFiles
         }
     }
 
-    private static ITableReader OpenFile(string path)
+    /// <summary>
+    /// Copies a bundle's .xlsx entry to a temporary file the workbook reader can seek in (at most
+    /// <see cref="ImportLimits.MaxZipExpandedBytes"/>), opened to be deleted when closed; deleted at once if the copy fails.
+    /// </summary>
+    private static FileStream Expand(Stream entry, long declaredSize, ImportLimits limits)
     {
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        var folder = limits.TempPath;
+        Directory.CreateDirectory(folder);
+        var temp = new FileStream(
+            Path.Combine(folder, $"{Guid.NewGuid():N}.xlsx"), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
         try
         {
-            if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".xls", StringComparison.OrdinalIgnoreCase))
-            {
-                return new XlsxTableReader(stream);
-            }
+            using var capped = new CountingStream(entry, declaredSize, limits.MaxZipExpandedBytes, nameof(ImportLimits.MaxZipExpandedBytes));
+            capped.CopyTo(temp);
+            temp.Position = 0;
+            return temp;
+        }
+        catch
+        {
+            temp.Dispose();
+            throw;
+        }
+    }
 
-            return new CsvTableReader(stream, stream.Length);
+    /// <summary>The workbook, checked against the limits first; the stream is closed if it cannot be read.</summary>
+    private static XlsxTableReader OpenWorkbook(Stream stream, ImportLimits limits)
+    {
+        try
+        {
+            WorkbookGuard.Check(stream, limits);
+            return new XlsxTableReader(stream);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    private static ITableReader OpenFile(string path, ImportLimits limits)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".xls", StringComparison.OrdinalIgnoreCase))
+        {
+            return OpenWorkbook(stream, limits);
+        }
+
+        try
+        {
+            return new CsvTableReader(stream, stream.Length, limits.MaxRowCharacters);
         }
         catch
         {

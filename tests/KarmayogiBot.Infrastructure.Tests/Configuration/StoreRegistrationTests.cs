@@ -1,4 +1,5 @@
 using KarmayogiBot.Domain.Officers;
+using KarmayogiBot.Infrastructure.Imports;
 using KarmayogiBot.Infrastructure.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,6 +50,29 @@ public sealed class StoreRegistrationTests
         var error = Assert.Throws<InvalidOperationException>(() => services.GetRequiredService<KarmayogiDatabase>());
 
         Assert.Contains("'LiteDB' at 'Store:Provider'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Import:MaxCellLength", "0", "Import:MaxCellLength is '0'; it must be a whole number above 0")]
+    [InlineData("Import:MaxZipEntries", "-1", "Import:MaxZipEntries is '-1'; it must be a whole number above 0")]
+    [InlineData("Import:MaxCellLength", "100000", "Import:MaxCellLength (100000) is more than Import:MaxRowCharacters (65536)")]
+    public void AddKarmayogiStore_ImportLimitNotUsable_FailsNamingTheKey(string key, string value, string message)
+    {
+        using var services = new ServiceCollection().AddKarmayogiStore(Config((key, value))).BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<RosterImporter>());
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddKarmayogiStore_ImportLimitsConfigured_AreTheImportersLimits()
+    {
+        using var services = new ServiceCollection().AddKarmayogiStore(Config(("Import:MaxSharedStringsBytes", "5000000"))).BuildServiceProvider();
+
+        var limits = services.GetRequiredService<IOptions<ImportLimits>>().Value;
+
+        Assert.Equal((5_000_000L, 2_000, 65_536), (limits.MaxSharedStringsBytes, limits.MaxCellLength, limits.MaxRowCharacters));
     }
 
     [Theory]

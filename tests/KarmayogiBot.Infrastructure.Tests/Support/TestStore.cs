@@ -7,6 +7,7 @@ using KarmayogiBot.Infrastructure.Reports;
 using KarmayogiBot.Infrastructure.Reports.Standings;
 using KarmayogiBot.Infrastructure.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
@@ -22,6 +23,7 @@ public sealed class TestStore : IAsyncDisposable
 
     private TestStore(string kind, TempFolder folder, KarmayogiDatabase database, string connectionString, string? schema, FakeTimeProvider clock)
     {
+        Limits = new ImportLimits { TempFolder = folder.File("import-temp") };
         Kind = kind;
         Folder = folder;
         Database = database;
@@ -33,8 +35,8 @@ public sealed class TestStore : IAsyncDisposable
         Records = new SqlCourseRecordStore(database);
         Conversations = new SqlConversationStore(database);
         Imports = new SqlImportStore(database);
-        Roster = new RosterImporter(database, Catalog, clock, NullLogger<RosterImporter>.Instance);
-        Igot = new IgotImporter(database, Catalog, clock, NullLogger<IgotImporter>.Instance);
+        Roster = new RosterImporter(database, Catalog, clock, Options.Create(Limits), NullLogger<RosterImporter>.Instance);
+        Igot = new IgotImporter(database, Catalog, clock, Options.Create(Limits), NullLogger<IgotImporter>.Instance);
         var evaluator = new StandingEvaluator(Catalog);
         Standings = new OfficerStandingService(Officers, Records, evaluator);
         Summaries = new ZoneSummaryService(new SqlZoneRecordStore(database, Catalog), evaluator);
@@ -42,6 +44,9 @@ public sealed class TestStore : IAsyncDisposable
     }
 
     public string Kind { get; }
+
+    /// <summary>The importers' limits (the defaults, with the temp folder inside <see cref="Folder"/>); a test may lower them.</summary>
+    public ImportLimits Limits { get; }
 
     public TempFolder Folder { get; }
 
