@@ -39,7 +39,7 @@ catch (OperationCanceledException)
 static int Help(int exitCode)
 {
     Console.WriteLine("KarmayogiBot worker. Commands:");
-    foreach (var usage in new[] { RunCommand.Usage, NudgeCommand.Usage, SummariesCommand.Usage, PlanCommand.Usage, ImportCommand.Usage, StatusCommand.Usage, SummaryCommand.Usage, SampleZoneCommand.Usage })
+    foreach (var usage in new[] { RunCommand.Usage, NudgeCommand.Usage, SummariesCommand.Usage, PlanCommand.Usage, ImportCommand.Usage, StatusCommand.Usage, SummaryCommand.Usage, QuestionsCommand.Usage, SampleZoneCommand.Usage })
     {
         Console.WriteLine("  " + usage);
     }

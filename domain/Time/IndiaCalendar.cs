@@ -11,6 +11,9 @@ public static class IndiaCalendar
     /// <summary>Today in India, by the given clock (hosts pass TimeProvider.System; tests a fake).</summary>
     public static DateOnly Today(TimeProvider clock) => DateOf(clock.GetUtcNow());
 
+    /// <summary>The first instant of <paramref name="day"/> in India (its midnight).</summary>
+    public static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), India.GetUtcOffset(day.ToDateTime(TimeOnly.MinValue)));
+
     /// <summary>The instant in India's offset.</summary>
     public static DateTimeOffset ToIndia(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, India);
 }

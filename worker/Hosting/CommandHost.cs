@@ -20,7 +20,7 @@ public static class CommandHost
     /// <summary>The commands, as the command line names them.</summary>
     public static readonly IReadOnlySet<string> Commands = new HashSet<string>(StringComparer.Ordinal)
     {
-        Run, "nudge", "summaries", "plan", "import", "status", "summary", "sample-zone",
+        Run, "nudge", "summaries", "plan", "import", "status", "summary", "questions", "sample-zone",
     };
 
     /// <summary>The builder of <paramref name="command"/>'s host; <c>run</c> takes <c>--Key=value</c> settings from <paramref name="args"/>.</summary>
@@ -93,6 +93,7 @@ public static class CommandHost
             "summary" => jsonOutput is null
                 ? await SummaryCommand.RunAsync(args, services, output, cancel.Token).ConfigureAwait(false)
                 : await SummaryCommand.RunAsync(args, services, output, jsonOutput, cancel.Token).ConfigureAwait(false),
+            "questions" => await QuestionsCommand.RunAsync(args, services, output, cancel.Token).ConfigureAwait(false),
             "sample-zone" => SampleZoneCommand.Run(args, output),
             _ => PlanCommand.Run(args, services.GetRequiredService<TrainingCatalog>(), IndiaCalendar.Today(services.GetRequiredService<TimeProvider>()), output),
         };

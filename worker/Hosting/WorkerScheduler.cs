@@ -23,11 +23,13 @@ public static class WorkerScheduler
         var scheduler = configuration.GetSection(SchedulerOptions.SectionName).Get<SchedulerOptions>() ?? new SchedulerOptions();
         var nudges = configuration.GetSection(NudgeOptions.SectionName).Get<NudgeOptions>() ?? new NudgeOptions();
         var summaries = configuration.GetSection(SummaryOptions.SectionName).Get<SummaryOptions>() ?? new SummaryOptions();
+        var questions = configuration.GetSection(QuestionOptions.SectionName).Get<QuestionOptions>() ?? new QuestionOptions();
         var timeZone = TimeZoneInfo.TryFindSystemTimeZoneById(scheduler.TimeZone, out var zone)
             ? zone
             : throw new InvalidOperationException($"Worker:Scheduler:TimeZone '{scheduler.TimeZone}' is not a time zone of this system (e.g. Asia/Kolkata).");
         Require(CronExpression.TryParse(nudges.Cron, out _), $"Worker:Nudges:Cron '{nudges.Cron}' is not a valid Quartz cron expression (e.g. 0 0 11 ? * MON-FRI).");
         Require(CronExpression.TryParse(summaries.Cron, out _), $"Worker:Summaries:Cron '{summaries.Cron}' is not a valid Quartz cron expression (e.g. 0 0 10 1,16 * ?).");
+        Require(CronExpression.TryParse(questions.Cron, out _), $"Worker:Questions:Cron '{questions.Cron}' is not a valid Quartz cron expression (e.g. 0 30 2 * * ?).");
 
         var (postgres, connectionString) = StoreConnection(configuration);
         builder.Services.AddHostedService<WorkerSchemaMigration>();
@@ -75,6 +77,9 @@ public static class WorkerScheduler
             q.AddJob<SummaryJob>(j => j.WithIdentity(SummaryJob.Key).WithDescription("Nodal officers' fortnightly zone summaries").StoreDurably());
             q.AddTrigger<SummaryJob>(t => t.ForJob(SummaryJob.Key).WithIdentity(SummaryJob.TriggerKey)
                 .WithDescription("Worker:Summaries:Cron").WithCronSchedule(summaries.Cron, c => c.InTimeZone(timeZone)));
+            q.AddJob<QuestionRetentionJob>(j => j.WithIdentity(QuestionRetentionJob.Key).WithDescription("Delete the question log's rows older than Worker:Questions:RetentionDays").StoreDurably());
+            q.AddTrigger<QuestionRetentionJob>(t => t.ForJob(QuestionRetentionJob.Key).WithIdentity(QuestionRetentionJob.TriggerKey)
+                .WithDescription("Worker:Questions:Cron").WithCronSchedule(questions.Cron, c => c.InTimeZone(timeZone)));
         });
         builder.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return builder;

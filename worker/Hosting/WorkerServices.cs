@@ -7,6 +7,7 @@ using KarmayogiBot.Protocol.DependencyInjection;
 using KarmayogiBot.Worker.Delivery;
 using KarmayogiBot.Worker.Nudges;
 using KarmayogiBot.Worker.Options;
+using KarmayogiBot.Worker.Questions;
 using KarmayogiBot.Worker.Summaries;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,6 +49,10 @@ public static class WorkerServices
             .Validate(o => o.MaxAttempts >= 1, "Worker:Delivery:MaxAttempts must be 1 or more.")
             .Validate(o => o.LeaseSeconds >= 2, "Worker:Delivery:LeaseSeconds must be 2 or more.")
             .ValidateOnStart();
+        services.AddOptions<QuestionOptions>().BindConfiguration(QuestionOptions.SectionName)
+            .Validate(o => o.RetentionDays >= 1, "Worker:Questions:RetentionDays must be 1 or more.")
+            .Validate(o => CronExpression.TryParse(o.Cron, out _), "Worker:Questions:Cron is not a valid Quartz cron expression.")
+            .ValidateOnStart();
         services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.SectionName);
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.SectionName)
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Worker:Scheduler:TimeZone is not a time zone of this system.")
@@ -67,6 +72,7 @@ public static class WorkerServices
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<NudgePass>();
         services.AddSingleton<SummaryPass>();
+        services.AddSingleton<QuestionRetention>();
         return services;
     }
 }

@@ -30,6 +30,9 @@ public sealed class SchedulerTests
             Assert.Equal("0 0 10 1,16 * ?", summaries.CronExpressionString);
             Assert.True((await scheduler.GetJobDetail(NudgeJob.Key))!.ConcurrentExecutionDisallowed);
             Assert.True((await scheduler.GetJobDetail(SummaryJob.Key))!.ConcurrentExecutionDisallowed);
+            var retention = (ICronTrigger)(await scheduler.GetTrigger(QuestionRetentionJob.TriggerKey))!;
+            Assert.Equal(("0 30 2 * * ?", "Asia/Kolkata"), (retention.CronExpressionString, retention.TimeZone.Id));
+            Assert.True((await scheduler.GetJobDetail(QuestionRetentionJob.Key))!.ConcurrentExecutionDisallowed);
             var next = nudges.NextFireTimeUtc!.Value.ToOffset(TimeSpan.FromHours(5.5));
             Assert.Equal((11, 30), (next.Hour, next.Minute));
             Assert.DoesNotContain(next.DayOfWeek, new[] { DayOfWeek.Saturday, DayOfWeek.Sunday });
