@@ -33,7 +33,10 @@ public static class BotServiceExtensions
         builder.Services.AddKarmayogiStore(builder.Configuration);
         builder.Services.AddStoreReadCache();
         builder.Services.AddMemoryCache();
-        builder.Services.AddSingleton(sp => PhrasingLoader.LoadDirectory(PhrasingLoader.DefaultDirectory, sp.GetRequiredService<TrainingCatalog>()));
+        // Assistant:PhrasingsFolder: where the phrasing files are read from (default: those shipped beside the bot).
+        var phrasings = builder.Configuration["Assistant:PhrasingsFolder"] is { Length: > 0 } folder ? folder : PhrasingLoader.DefaultDirectory;
+        builder.Services.AddSingleton(sp => PhrasingLoader.LoadDirectory(phrasings, sp.GetRequiredService<TrainingCatalog>()));
+        builder.Services.AddHostedService<AnswerDataCheck>();
         builder.Services.AddSingleton<IAssistant, KarmayogiAssistant>();
         builder.Services.AddExportLinks();
         if (!builder.Environment.IsDevelopment())

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using KarmayogiBot.Bot.Hosting;
+using KarmayogiBot.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
@@ -75,6 +76,31 @@ public sealed class HostStartupTests
         var error = StartupError(new() { ["environment"] = "Production", ["Exports:SigningKey"] = "" });
 
         Assert.Contains("Exports:SigningKey is not set", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Start_WithABadPhrasingFile_FailsNamingTheFileAndLine_BeforeAnyQuestion()
+    {
+        // Data over code: the phrasings are validated at start-up, not by the first officer's question.
+        using var folder = new TempFolder();
+        var phrasings = folder.File("phrasings");
+        Directory.CreateDirectory(phrasings);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "phrasings"), "*.yaml"))
+        {
+            File.Copy(file, Path.Combine(phrasings, Path.GetFileName(file)));
+        }
+
+        var en = Path.Combine(phrasings, "en.yaml");
+        var lines = File.ReadAllLines(en).ToList();
+        var first = lines.FindIndex(l => l.TrimStart().StartsWith("- kind:", StringComparison.Ordinal));
+        lines[first] = lines[first].Replace("kind:", "kind: no-such-kind-", StringComparison.Ordinal);
+        File.WriteAllLines(en, lines);
+
+        var error = StartupError(new() { ["Assistant:PhrasingsFolder"] = phrasings });
+
+        // Each phrase is named by its own line: the phrases of the kind changed.
+        var phrases = lines.FindIndex(first, l => l.TrimStart().StartsWith("phrases:", StringComparison.Ordinal));
+        Assert.Contains($"en.yaml:{phrases + 1}: unknown kind 'no-such-kind- ", error.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
