@@ -63,16 +63,34 @@ public static class NudgeAnswers
         var intro = Say.In(language,
             "They have been reminded by the bot; as supervisory officers must monitor compliance, please follow up with them.",
             "बॉट ने उन्हें याद दिलाया है; पर्यवेक्षी अधिकारियों को अनुपालन की निगरानी करनी है, कृपया उनसे संपर्क करें।");
-        var lines = overdue
-            .OrderByDescending(o => o.Decision.DaysOverdue).ThenBy(o => o.Standing.Officer.Officer.Name, StringComparer.Ordinal)
-            .Select(o => ZoneAnswers.Who(o.Standing.Officer.Officer) + Say.In(language,
-                $": {o.Decision.Pending} pending, {o.Decision.DaysOverdue} days overdue",
-                $": {o.Decision.Pending} लंबित, {o.Decision.DaysOverdue} दिन से समय-सीमा पार"))
-            .ToList();
+        var lines = OverdueLines(overdue, language);
         var card = new AdaptiveCard().Title(title).Text(intro).Bullets(lines)
             .Submit(Say.In(language, "Defaulters", "डिफॉल्टर"), new JsonObject { ["ask"] = "defaulters" });
         return card.Build(string.Join("\n", lines.Select(l => "- " + l).Prepend(intro).Prepend(title)));
     }
+
+    /// <summary>A reporting officer's weekly digest: the officers reporting to them overdue past the ladder's threshold, most overdue first.</summary>
+    /// <param name="overdue">Exactly the reporting officer's own reports that are overdue past <paramref name="afterDays"/>.</param>
+    public static JsonObject TeamDigest(IReadOnlyList<(OfficerStanding Standing, NudgeDecision Decision)> overdue, int afterDays, Language language)
+    {
+        var title = Say.In(language,
+            $"Officers reporting to you: {overdue.Count} overdue for {afterDays} days or more",
+            $"आपको रिपोर्ट करने वाले अधिकारी: {overdue.Count} अधिकारी {afterDays} या अधिक दिन से समय-सीमा पार");
+        var intro = Say.In(language,
+            "They have been reminded by the bot. The JNCH office note of 09.02.2026 asks supervisory officers to monitor compliance by the officers working under them: please follow up with them.",
+            "बॉट ने उन्हें याद दिलाया है। JNCH कार्यालय नोट दिनांक 09.02.2026 के अनुसार पर्यवेक्षी अधिकारियों को अपने अधीन कार्यरत अधिकारियों के अनुपालन की निगरानी करनी है: कृपया उनसे संपर्क करें।");
+        var lines = OverdueLines(overdue, language);
+        var card = new AdaptiveCard().Title(title).Text(intro).Bullets(lines)
+            .Submit(Say.In(language, "My team", "मेरी टीम"), new JsonObject { ["ask"] = "my team" });
+        return card.Build(string.Join("\n", lines.Select(l => "- " + l).Prepend(intro).Prepend(title)));
+    }
+
+    private static List<string> OverdueLines(IReadOnlyList<(OfficerStanding Standing, NudgeDecision Decision)> overdue, Language language) => overdue
+        .OrderByDescending(o => o.Decision.DaysOverdue).ThenBy(o => o.Standing.Officer.Officer.Name, StringComparer.Ordinal)
+        .Select(o => ZoneAnswers.Who(o.Standing.Officer.Officer) + Say.In(language,
+            $": {o.Decision.Pending} pending, {o.Decision.DaysOverdue} days overdue",
+            $": {o.Decision.Pending} लंबित, {o.Decision.DaysOverdue} दिन से समय-सीमा पार"))
+        .ToList();
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpper(text[0], CultureInfo.InvariantCulture) + text[1..];
 }

@@ -7,6 +7,7 @@ namespace KarmayogiBot.Domain.Nudges;
 /// <param name="DaysLeft">Days from the pass's day to <paramref name="NearestDue"/>: 0 on the last day, negative once passed.</param>
 /// <param name="DaysOverdue">Days since the earliest missed last day (0 when nothing is overdue).</param>
 /// <param name="Escalate">Tell the officer's nodal officer: overdue for the configured number of days and not told before.</param>
+/// <param name="ForReportingOfficer">Put the officer in their reporting officer's weekly digest: overdue for the configured number of days.</param>
 public sealed record NudgeDecision(
     NudgeOutcome Outcome,
     NudgeKind Kind,
@@ -14,7 +15,8 @@ public sealed record NudgeDecision(
     DateOnly? NearestDue,
     int DaysLeft,
     int DaysOverdue,
-    bool Escalate)
+    bool Escalate,
+    bool ForReportingOfficer = false)
 {
     public bool ShouldNudge => Outcome == NudgeOutcome.Nudge;
 

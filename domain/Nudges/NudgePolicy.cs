@@ -6,14 +6,22 @@ namespace KarmayogiBot.Domain.Nudges;
 /// <summary>
 /// Who is nudged when: officers with something pending in the plan in force, on office days in office hours,
 /// at the <see cref="Cadence"/> for their days left, at most once a day; never compliant officers. Overdue
-/// officers get the overdue message; after <see cref="EscalateAfterOverdueDays"/> overdue days their nodal officer
-/// is told, once. Pure: the instant comes in, nothing reads a clock.
+/// officers get the overdue message; after <see cref="ReportingOfficerAfterOverdueDays"/> overdue days they are in their
+/// reporting officer's digest (one every <see cref="DigestEveryDays"/> days, of all their overdue reports); after
+/// <see cref="EscalateAfterOverdueDays"/> overdue days their nodal officer is told, once. Pure: the instant comes in,
+/// nothing reads a clock.
 /// </summary>
 public sealed class NudgePolicy
 {
     /// <param name="escalateAfterOverdueDays">Overdue days after which the nodal officer is told; 0 turns escalation off.</param>
-    public NudgePolicy(OfficeCalendar office, NudgeCadence cadence, int escalateAfterOverdueDays)
+    /// <param name="reportingOfficerAfterOverdueDays">Overdue days after which the officer's reporting officer is told in their digest; 0 turns the step off.</param>
+    /// <param name="digestEveryDays">Days between two digests to the same reporting officer.</param>
+    public NudgePolicy(OfficeCalendar office, NudgeCadence cadence, int escalateAfterOverdueDays, int reportingOfficerAfterOverdueDays = 0, int digestEveryDays = 7)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(reportingOfficerAfterOverdueDays);
+        ArgumentOutOfRangeException.ThrowIfLessThan(digestEveryDays, 1);
+        ReportingOfficerAfterOverdueDays = reportingOfficerAfterOverdueDays;
+        DigestEveryDays = digestEveryDays;
         Office = office;
         Cadence = cadence;
         EscalateAfterOverdueDays = escalateAfterOverdueDays >= 0
@@ -28,6 +36,13 @@ public sealed class NudgePolicy
     public NudgeCadence Cadence { get; }
 
     public int EscalateAfterOverdueDays { get; }
+
+    public int ReportingOfficerAfterOverdueDays { get; }
+
+    public int DigestEveryDays { get; }
+
+    /// <summary>Whether a reporting officer whose last digest was written on <paramref name="lastDigest"/> gets one on <paramref name="today"/>.</summary>
+    public bool DigestDue(DateOnly? lastDigest, DateOnly today) => lastDigest is not { } last || today.DayNumber - last.DayNumber >= DigestEveryDays;
 
     /// <param name="standing">The officer's standing on the India date of <paramref name="instant"/>.</param>
     /// <param name="lastNudged">The India date of the last nudge delivered to the officer; null when none.</param>
@@ -68,7 +83,8 @@ public sealed class NudgePolicy
         var daysOverdue = missed.Count > 0 ? today.DayNumber - missed.Min().DayNumber : 0;
         var kind = missed.Count > 0 ? NudgeKind.Overdue : NudgeKind.Reminder;
         var escalate = kind == NudgeKind.Overdue && EscalateAfterOverdueDays > 0 && daysOverdue >= EscalateAfterOverdueDays && !alreadyEscalated;
+        var forReportingOfficer = kind == NudgeKind.Overdue && ReportingOfficerAfterOverdueDays > 0 && daysOverdue >= ReportingOfficerAfterOverdueDays;
         var due = lastNudged != today && Cadence.IsDue(daysLeft, today, lastNudged);
-        return new NudgeDecision(due ? NudgeOutcome.Nudge : NudgeOutcome.NotDue, kind, report.PendingCount, nearest, daysLeft, daysOverdue, escalate);
+        return new NudgeDecision(due ? NudgeOutcome.Nudge : NudgeOutcome.NotDue, kind, report.PendingCount, nearest, daysLeft, daysOverdue, escalate, forReportingOfficer);
     }
 }

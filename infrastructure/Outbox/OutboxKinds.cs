@@ -9,6 +9,9 @@ public static class OutboxKinds
     /// <summary>A nodal officer told which officers of their zone are overdue past the escalation threshold.</summary>
     public const string Escalation = "escalation";
 
+    /// <summary>A reporting officer told which of the officers reporting to them are overdue: at most one a week each.</summary>
+    public const string Digest = "digest";
+
     /// <summary>A nodal officer's fortnightly zone summary.</summary>
     public const string Summary = "summary";
 }

@@ -276,6 +276,11 @@ public sealed class OutboxStore(KarmayogiDatabase database)
             GROUP BY o.employee_code
             """);
         command.AddParameter("kind", kind);
+        return await ReadDaysAsync(command, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<IReadOnlyDictionary<string, DateOnly>> ReadDaysAsync(DbCommand command, CancellationToken cancellationToken)
+    {
         var result = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -284,6 +289,18 @@ public sealed class OutboxStore(KarmayogiDatabase database)
         }
 
         return result;
+    }
+
+    /// <summary>By recipient's employee code, the last day a message of <paramref name="kind"/> was written for them, whatever became of it.</summary>
+    public async Task<IReadOnlyDictionary<string, DateOnly>> LastWrittenAsync(string kind, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand("""
+            SELECT o.employee_code, MAX(m.day) FROM outbox_messages m JOIN officers o ON o.id = m.officer_id
+            WHERE m.kind = @kind GROUP BY o.employee_code
+            """);
+        command.AddParameter("kind", kind);
+        return await ReadDaysAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
     internal static string Day(DateOnly day) => day.ToString(DayFormat, CultureInfo.InvariantCulture);

@@ -37,6 +37,11 @@ public static class WorkerServices
             .Validate(o => CronExpression.TryParse(o.Cron, out _), "Worker:Nudges:Cron is not a valid Quartz cron expression.")
             .Validate(o => o.OverdueEveryDays >= 1, "Worker:Nudges:OverdueEveryDays must be 1 or more.")
             .Validate(o => o.EscalateAfterOverdueDays >= 0, "Worker:Nudges:EscalateAfterOverdueDays must be 0 (never) or more.")
+            .Validate(o => o.ReportingOfficerAfterOverdueDays >= 0, "Worker:Nudges:ReportingOfficerAfterOverdueDays must be 0 (never) or more.")
+            .Validate(o => o.ReportingOfficerDigestEveryDays >= 1, "Worker:Nudges:ReportingOfficerDigestEveryDays must be 1 or more.")
+            .Validate(
+                o => o.ReportingOfficerAfterOverdueDays == 0 || o.EscalateAfterOverdueDays == 0 || o.ReportingOfficerAfterOverdueDays < o.EscalateAfterOverdueDays,
+                "Worker:Nudges:ReportingOfficerAfterOverdueDays must be fewer than EscalateAfterOverdueDays: the reporting officer is told before the nodal officer.")
             .Validate(o => o.Cadence is null || o.Cadence.Count == 0 || o.Cadence.Min(s => s.DaysLeftAbove) < 0, "Worker:Nudges:Cadence needs a last step with DaysLeftAbove -1.")
             .ValidateOnStart();
         services.AddOptions<SummaryOptions>().BindConfiguration(SummaryOptions.SectionName)
@@ -61,7 +66,8 @@ public static class WorkerServices
         services.AddSingleton(sp =>
         {
             var nudges = sp.GetRequiredService<IOptions<NudgeOptions>>().Value;
-            return new NudgePolicy(sp.GetRequiredService<IOptions<OfficeOptions>>().Value.ToCalendar(), nudges.ToCadence(), nudges.EscalateAfterOverdueDays);
+            return new NudgePolicy(sp.GetRequiredService<IOptions<OfficeOptions>>().Value.ToCalendar(), nudges.ToCadence(), nudges.EscalateAfterOverdueDays,
+                nudges.ReportingOfficerAfterOverdueDays, nudges.ReportingOfficerDigestEveryDays);
         });
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<ReachabilityStore>();

@@ -32,7 +32,7 @@ public sealed class NudgePass(
     TimeProvider clock,
     ILogger<NudgePass> logger)
 {
-    public static readonly IReadOnlyList<string> Kinds = [OutboxKinds.Nudge, OutboxKinds.Escalation];
+    public static readonly IReadOnlyList<string> Kinds = [OutboxKinds.Nudge, OutboxKinds.Digest, OutboxKinds.Escalation];
 
     /// <summary>Messages written per transaction; delivery starts after the first batch.</summary>
     private const int PlanBatch = 500;
@@ -55,11 +55,13 @@ public sealed class NudgePass(
         var references = (await conversations.ListAsync(OfficerScope.All, cancellationToken).ConfigureAwait(false)).ToDictionary(r => r.EmployeeCode, StringComparer.Ordinal);
         var lastNudged = await outbox.LastDeliveredAsync(OutboxKinds.Nudge, cancellationToken).ConfigureAwait(false);
         var escalated = await escalationStore.EscalatedAsync(cycle.Id, cancellationToken).ConfigureAwait(false);
+        var lastDigests = await outbox.LastWrittenAsync(OutboxKinds.Digest, cancellationToken).ConfigureAwait(false);
         var unreachable = await reachability.UnreachableAsync(cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow();
 
         var planned = new List<PlannedMessage>();
         var escalations = new Dictionary<string, List<(OfficerStanding, NudgeDecision)>>(StringComparer.OrdinalIgnoreCase);
+        var digests = new Dictionary<string, List<(OfficerStanding, NudgeDecision)>>(StringComparer.OrdinalIgnoreCase);
         int reminders = 0, overdue = 0, compliant = 0, notDue = 0, roleUnknown = 0, unreachableNow = 0, written = 0, existing = 0, requeued = 0;
         var runId = $"nudge-{day:yyyyMMdd}-{Guid.NewGuid():N}";
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -112,6 +114,11 @@ public sealed class NudgePass(
                     case NudgeOutcome.Nudge: reminders++; break;
                 }
 
+                if (decision.ForReportingOfficer && officer.Officer.ReportsTo is { Length: > 0 } reportingOfficer)
+                {
+                    (digests.TryGetValue(reportingOfficer.Trim(), out var team) ? team : digests[reportingOfficer.Trim()] = []).Add((standing, decision));
+                }
+
                 if (decision.Escalate && officer.Officer.Zone is { Length: > 0 } zone)
                 {
                     (escalations.TryGetValue(zone, out var list) ? list : escalations[zone] = []).Add((standing, decision));
@@ -143,15 +150,16 @@ public sealed class NudgePass(
                 }
             }
 
+            var digestCount = PlanDigests(digests, all, lastDigests, references, unreachable, day, now, planned, dryRun ? output : null);
             var escalationCount = PlanEscalations(escalations, all, references, unreachable, day, cycle, now, planned, dryRun ? output : null);
             await FlushAsync().ConfigureAwait(false);
             planning.SetResult();
             logger.LogInformation(
-                "Nudge pass for {Day}: {Reminders} reminders, {Overdue} overdue, {Escalations} escalations; {Compliant} compliant, {NotDue} not due yet, {RoleUnknown} with no known role",
-                day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), reminders, overdue, escalationCount, compliant, notDue, roleUnknown);
+                "Nudge pass for {Day}: {Reminders} reminders, {Overdue} overdue, {Digests} digests to reporting officers, {Escalations} escalations; {Compliant} compliant, {NotDue} not due yet, {RoleUnknown} with no known role",
+                day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), reminders, overdue, digestCount, escalationCount, compliant, notDue, roleUnknown);
             if (dryRun)
             {
-                return new NudgePassResult(instant, day, null, reminders, overdue, escalationCount, compliant, notDue, roleUnknown, unreachableNow, 0, null, null);
+                return new NudgePassResult(instant, day, null, reminders, overdue, escalationCount, compliant, notDue, roleUnknown, unreachableNow, 0, null, null) { Digests = digestCount };
             }
 
             logger.LogInformation("Nudge pass {RunId}: {Written} messages written to the outbox ({Existing} were there already)", runId, written, existing);
@@ -160,7 +168,7 @@ public sealed class NudgePass(
             logger.LogInformation(
                 "Nudge pass {RunId} done: {Sent} sent, {Failed} failed, {Unreachable} unreachable, {Pending} pending (today's nudges)",
                 runId, counts.Sent, counts.Failed, counts.Unreachable, counts.Pending);
-            return new NudgePassResult(instant, day, null, reminders, overdue, escalationCount, compliant, notDue, roleUnknown, unreachableNow, written, counts, result) { Requeued = requeued };
+            return new NudgePassResult(instant, day, null, reminders, overdue, escalationCount, compliant, notDue, roleUnknown, unreachableNow, written, counts, result) { Requeued = requeued, Digests = digestCount };
         }
         catch when (dispatch is not null && !planning.Task.IsCompleted)
         {
@@ -176,6 +184,54 @@ public sealed class NudgePass(
 
             throw;
         }
+    }
+
+    /// <summary>
+    /// One digest to each reporting officer with reports overdue past the ladder's first step, of exactly those reports,
+    /// unless they had one in the last <see cref="NudgePolicy.DigestEveryDays"/> days (written, whatever became of it).
+    /// </summary>
+    private int PlanDigests(
+        Dictionary<string, List<(OfficerStanding, NudgeDecision)>> digests,
+        IReadOnlyList<OfficerRecords> all,
+        IReadOnlyDictionary<string, DateOnly> lastDigests,
+        IReadOnlyDictionary<string, StoredConversationReference> references,
+        IReadOnlyDictionary<string, Reachability> unreachable,
+        DateOnly day,
+        DateTimeOffset now,
+        List<PlannedMessage> planned,
+        TextWriter? output)
+    {
+        if (digests.Count == 0)
+        {
+            return 0;
+        }
+
+        var officers = all.Select(o => o.Officer).ToDictionary(o => o.EmployeeCode, StringComparer.OrdinalIgnoreCase);
+        var count = 0;
+        foreach (var (code, team) in digests)
+        {
+            if (!officers.TryGetValue(code, out var reportingOfficer))
+            {
+                logger.LogWarning("{Count} officers are overdue past the reporting officer's threshold, but their reporting officer is not in the roster", team.Count);
+                continue;
+            }
+
+            if (!policy.DigestDue(lastDigests.TryGetValue(reportingOfficer.EmployeeCode, out var last) ? last : null, day))
+            {
+                continue;
+            }
+
+            var card = NudgeAnswers.TeamDigest(team, policy.ReportingOfficerAfterOverdueDays, Language);
+            var messageId = MessagePayload.MessageId(OutboxKinds.Digest, reportingOfficer.EmployeeCode, day);
+            var why = WhyUnreachable(reportingOfficer, references, unreachable, now);
+            planned.Add(new PlannedMessage(reportingOfficer.EmployeeCode, OutboxKinds.Digest, day, messageId, $"{team.Count} overdue", MessagePayload.Create(messageId, card),
+                why is null ? OutboxStates.Planned : OutboxStates.Unreachable, why));
+            count++;
+            output?.WriteLine($"digest {reportingOfficer.EmployeeCode} {reportingOfficer.Name} (reporting officer): {team.Count} officers overdue {policy.ReportingOfficerAfterOverdueDays}+ days: " +
+                string.Join(", ", team.Select(t => t.Item1.Officer.Officer.EmployeeCode)) + (why is null ? "" : $" [unreachable: {why}]"));
+        }
+
+        return count;
     }
 
     private int PlanEscalations(

@@ -25,4 +25,7 @@ public sealed record NudgePassResult(
 {
     /// <summary>The day's failed messages put back to be tried again (<c>--retry-failed</c>).</summary>
     public int Requeued { get; init; }
+
+    /// <summary>Digests planned for reporting officers (one each at most a week, of their overdue reports).</summary>
+    public int Digests { get; init; }
 }

@@ -6,7 +6,10 @@ namespace KarmayogiBot.Worker.Options;
 /// <c>Worker:Nudges</c>: the schedule and the cadence of nudges. <c>Cron</c> (Quartz cron, in
 /// <see cref="SchedulerOptions.TimeZone"/>; default 11:00 Monday to Friday), <c>Cadence</c> (steps
 /// <c>{ DaysLeftAbove, EveryDays }</c>; default weekly above 30 days left, every 3 days (twice a week) above 7,
-/// daily in the last week), <c>OverdueEveryDays</c> (default 7), <c>EscalateAfterOverdueDays</c> (default 7; 0 = never).
+/// daily in the last week), <c>OverdueEveryDays</c> (default 7), the escalation ladder after the officer's own nudges:
+/// <c>ReportingOfficerAfterOverdueDays</c> (default 3; 0 = never: the reporting officer's digest of their overdue reports),
+/// <c>ReportingOfficerDigestEveryDays</c> (default 7: one digest a week), <c>EscalateAfterOverdueDays</c> (default 7;
+/// 0 = never: the nodal officer, once per officer and cycle); the reporting officer comes before the nodal officer.
 /// </summary>
 public sealed class NudgeOptions
 {
@@ -20,6 +23,10 @@ public sealed class NudgeOptions
     public int OverdueEveryDays { get; set; } = 7;
 
     public int EscalateAfterOverdueDays { get; set; } = 7;
+
+    public int ReportingOfficerAfterOverdueDays { get; set; } = 3;
+
+    public int ReportingOfficerDigestEveryDays { get; set; } = 7;
 
     public NudgeCadence ToCadence() =>
         new(Cadence is { Count: > 0 } steps ? steps : NudgeCadence.Default.Steps, OverdueEveryDays);
