@@ -16,6 +16,9 @@ internal sealed class FileTally
 
     public int OtherCourses { get; set; }
 
+    /// <summary>Rows of officers the roster does not have: outside the zone (a CBIC-wide export), skipped.</summary>
+    public int OutsideZone { get; set; }
+
     /// <summary>The store's officers the file's rows were matched to.</summary>
     public HashSet<long> Matched { get; } = [];
 
@@ -45,7 +48,7 @@ internal sealed class FileTally
     }
 
     public ImportCounts ToCounts(int rejected) =>
-        new(Rows, Matched.Count, Unmatched.Count, _added, _updated, _unchanged, rejected, OtherCourses);
+        new(Rows, Matched.Count, Unmatched.Count, _added, _updated, _unchanged, rejected, OtherCourses, OutsideZone);
 
     private void Add(RowOutcome outcome, int delta)
     {

@@ -6,7 +6,10 @@ namespace KarmayogiBot.Infrastructure.Imports;
 
 /// <summary>
 /// The checks every iGOT row passes before its own: the row reads against the header, names a roster officer
-/// (<see cref="OfficerDirectory"/>) and says when the report was made.
+/// (<see cref="OfficerDirectory"/>) and says when the report was made. A row that names an officer by e-mail, phone or
+/// employee code and matches no roster officer by any of them is an officer outside the zone (a CBIC-wide export holds
+/// every zone's): counted and skipped, not rejected. A row naming nobody, or any row while the roster is empty, is
+/// rejected.
 /// </summary>
 internal sealed class IgotRowMatcher(OfficerDirectory directory, ImportTransaction transaction)
 {
@@ -30,6 +33,13 @@ internal sealed class IgotRowMatcher(OfficerDirectory directory, ImportTransacti
         {
             var who = OfficerKeys.Email(email) ?? OfficerKeys.Mobile(phone) ?? NullIfEmpty(employeeId?.Trim()) ?? "";
             tally.Unmatched.Add(who);
+            if (who.Length > 0 && directory.Count > 0)
+            {
+                // Named, and by nothing the roster has: an officer of another zone in a CBIC-wide export, not a bad row.
+                tally.OutsideZone++;
+                return false;
+            }
+
             transaction.Reject(file, row, reader, who.Length == 0
                 ? "no e-mail or phone number to find the officer by"
                 : $"no officer in the roster matches the row's {Describe(email, phone, employeeId)} (import the roster first, or add the officer to it)", employeeId);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Domain.Officers;
 using KarmayogiBot.Infrastructure.Imports.Tables;
@@ -63,6 +64,12 @@ internal sealed class IgotRun : ITableImport
             {
                 tally.Reported(r);
             }
+        }
+
+        if (tally.OutsideZone > 0 && tally.Matched.Count == 0)
+        {
+            // Every officer outside the roster: the roster of another zone, or none of this one's, not a CBIC-wide export.
+            _transaction.Fail(file, 0, string.Create(CultureInfo.InvariantCulture, $"none of its {tally.Rows:N0} rows is of an officer on the roster (by e-mail, phone or employee code): import this zone's roster first"));
         }
 
         if (!_transaction.Fatal)

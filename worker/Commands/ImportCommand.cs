@@ -1,3 +1,4 @@
+using System.Globalization;
 using KarmayogiBot.Infrastructure.Imports;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -133,6 +134,10 @@ public static class ImportCommand
             output.WriteLine($"  rows read {c.RowsRead}; officers matched {c.OfficersMatched}, unmatched {c.OfficersUnmatched}");
             output.WriteLine($"  {records}: added {c.Added}, updated {c.Updated}, unchanged {c.Unchanged}; rows rejected {c.Rejected}"
                 + (file.Kind is Domain.Officers.ImportKind.IgotConsumption or Domain.Officers.ImportKind.IgotCbpEnrolment ? $"; rows of other courses (skipped) {c.OtherCourses}" : ""));
+            if (c.OutsideZone > 0)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {c.OutsideZone:N0} {(c.OutsideZone == 1 ? "row of an officer" : "rows of officers")} outside this zone's roster skipped"));
+            }
         }
 
         foreach (var note in outcome.Notes)

@@ -247,18 +247,47 @@ public sealed class IgotImportTests : ImportTestBase
         Assert.Equal(CourseProgress.InProgress, (await Store.RecordAsync("CB1", "noting-and-drafting"))!.Record.Progress);
     }
 
+    /// <summary>A CBIC-wide export: a row of an officer the roster does not have (by e-mail, phone or code) is outside the zone, not an error.</summary>
     [Fact]
-    public async Task ImportAsync_UnknownOfficer_FailsAndNamesTheRow()
+    public async Task ImportAsync_OfficerOutsideTheRoster_IsCountedAndSkippedNotAnError()
     {
         var file = Consumption("ConsumptionReport.csv", new Progress(Asha, "Noting and Drafting"), new Progress("stranger@example.gov.in", "Noting and Drafting"));
+
+        var outcome = await ImportAsync(file);
+
+        Assert.True(outcome.Committed, string.Join("\n", outcome.Problems));
+        Assert.Empty(outcome.Problems);
+        Assert.Equal(new ImportCounts(2, 1, 1, 1, 0, 0, 0, 0, OutsideZone: 1), outcome.Files[0].Counts);
+        Assert.Equal(CourseProgress.Completed, (await Store.RecordAsync("CB1", "noting-and-drafting"))!.Record.Progress);
+        Assert.Equal(1, await Store.CountAsync("course_records"));
+        Assert.Equal(1, (await Store.Imports.ListRecentAsync(1))[0].Counts.OutsideZone);
+    }
+
+    /// <summary>A row that names nobody (no e-mail, phone or code) is still a bad row: it cannot be told to be outside the zone.</summary>
+    [Fact]
+    public async Task ImportAsync_RowNamingNoOfficer_FailsAndNamesTheRow()
+    {
+        var file = Consumption("ConsumptionReport.csv", new Progress(Asha, "Noting and Drafting"), new Progress("", "Noting and Drafting"));
 
         var outcome = await ImportAsync(file);
 
         Assert.False(outcome.Committed);
         var problem = Assert.Single(outcome.Problems);
         Assert.Equal(3, problem.Row);
-        Assert.Equal("no officer in the roster matches the row's e-mail (import the roster first, or add the officer to it)", problem.Reason);
-        Assert.Equal(1, outcome.Files[0].Counts.OfficersUnmatched);
+        Assert.Equal("no e-mail or phone number to find the officer by", problem.Reason);
+        Assert.Equal(0, await Store.CountAsync("course_records"));
+    }
+
+    /// <summary>An export none of whose officers is on the roster is another zone's (or the roster is missing): nothing is imported.</summary>
+    [Fact]
+    public async Task ImportAsync_NoRowOfARosterOfficer_ChangesNothingAndSaysImportTheRoster()
+    {
+        var file = Consumption("ConsumptionReport.csv", new Progress("stranger@example.gov.in", "Noting and Drafting"), new Progress("other@example.gov.in", "Noting and Drafting"));
+
+        var outcome = await ImportAsync(file, new ImportOptions(AcceptPartial: true));
+
+        Assert.False(outcome.Committed);
+        Assert.Equal("none of its 2 rows is of an officer on the roster (by e-mail, phone or employee code): import this zone's roster first", Assert.Single(outcome.Problems).Reason);
         Assert.Equal(0, await Store.CountAsync("course_records"));
     }
 
@@ -267,7 +296,7 @@ public sealed class IgotImportTests : ImportTestBase
     {
         var file = Consumption("ConsumptionReport.csv",
             new Progress(Asha, "Noting and Drafting"),
-            new Progress("stranger@example.gov.in", "Noting and Drafting"),
+            new Progress(Asha, "Classification of Goods", "70"),
             new Progress(Vijay, "Classification of Goods", "finished"));
         var rejects = Folder.File("out/rejected.csv");
 
@@ -277,12 +306,12 @@ public sealed class IgotImportTests : ImportTestBase
         Assert.Equal(rejects, outcome.RejectsPath);
         Assert.Equal(CourseProgress.Completed, (await Store.RecordAsync("CB1", "noting-and-drafting"))!.Record.Progress);
         Assert.Null(await Store.RecordAsync("CB2", "classification-of-goods"));
-        Assert.Equal(new ImportCounts(3, 2, 1, 1, 0, 0, 2, 0), outcome.Files[0].Counts);
+        Assert.Equal(new ImportCounts(3, 2, 0, 1, 0, 0, 2, 0), outcome.Files[0].Counts);
         var lines = File.ReadAllLines(rejects);
         Assert.Equal("File,Row,Reason,Row text", lines[0]);
         Assert.Equal(3, lines.Length);
         Assert.StartsWith("ConsumptionReport.csv,3,", lines[1], StringComparison.Ordinal);
-        Assert.Contains("stranger@example.gov.in", lines[1], StringComparison.Ordinal);
+        Assert.Contains("status '70' is not one of", lines[1], StringComparison.Ordinal);
         Assert.Contains("status 'finished' is not one of", lines[2], StringComparison.Ordinal);
     }
 

@@ -39,10 +39,11 @@ public sealed class ImportedZone : IAsyncDisposable
     public IReadOnlyList<string> ImportOutput { get; }
 
     /// <param name="generator"><see cref="SampleZoneGenerator"/> (worker sample-zone) or <see cref="ZonegenGenerator"/> (the cross-check).</param>
-    public static async Task<ImportedZone> CreateAsync(string generator, int seed, int officers)
+    /// <param name="options">More of the generators' options (e.g. <c>--other-zone-officers 1500</c>: a CBIC-wide export).</param>
+    public static async Task<ImportedZone> CreateAsync(string generator, int seed, int officers, params string[] options)
     {
         var folder = new TempFolder();
-        string[] args = ["--officers", officers.ToString(CultureInfo.InvariantCulture), "--seed", seed.ToString(CultureInfo.InvariantCulture), "--as-of", AsOf];
+        string[] args = ["--officers", officers.ToString(CultureInfo.InvariantCulture), "--seed", seed.ToString(CultureInfo.InvariantCulture), "--as-of", AsOf, .. options];
         if (generator == ZonegenGenerator)
         {
             await Zonegen.WriteAsync(folder.Path, args);

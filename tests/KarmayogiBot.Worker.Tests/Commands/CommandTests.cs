@@ -30,12 +30,12 @@ public sealed class CommandTests : IAsyncLifetime
     public async Task Import_FileWithBadRows_ExitsRejectedNamingRowsAndChangesNothing()
     {
         var file = ReportFiles.Write(_folder.File("ConsumptionReport.csv"), IgotHeaders.ConsumptionA1NoMdoid,
-            [new Progress("asha.rao@example.gov.in", "Noting and Drafting"), new Progress("nobody@example.gov.in", "Noting and Drafting")]);
+            [new Progress("asha.rao@example.gov.in", "Noting and Drafting"), new Progress("asha.rao@example.gov.in", "Noting and Drafting", "finished")]);
 
         var (code, output) = await RunAsync(ImportCommand.RunAsync, "igot", file);
 
         Assert.Equal(ImportCommand.Rejected, code);
-        Assert.Contains("ConsumptionReport.csv, row 3: no officer in the roster matches the row's e-mail (import the roster first", output, StringComparison.Ordinal);
+        Assert.Contains("ConsumptionReport.csv, row 3: status 'finished' is not one of", output, StringComparison.Ordinal);
         Assert.Contains("Nothing was changed.", output, StringComparison.Ordinal);
         var (_, status) = await RunAsync(StatusCommand.RunAsync, "--officer", "CB1", "--as-of", "2026-03-20", "--json");
         Assert.Contains("\"courseId\": \"noting-and-drafting\"", status, StringComparison.Ordinal);
@@ -64,8 +64,7 @@ public sealed class CommandTests : IAsyncLifetime
         Assert.Contains("roster-bad.csv, row 6 (employee code CB5): the same e-mail address is also on row 2", rosterOutput, StringComparison.Ordinal);
         Assert.Contains("roster-bad.csv, row 7 (employee code CB6): role a value that looks like an e-mail address is not Officer, Nodal or Admin", rosterOutput, StringComparison.Ordinal);
         Assert.Contains("roster-bad.csv, row 8 (employee code CB7): role a value that looks like a phone number is not", rosterOutput, StringComparison.Ordinal);
-        Assert.Contains("UserReport.csv, row 2 (employee code MX000024): no officer in the roster matches the row's e-mail or phone or employee code", usersOutput, StringComparison.Ordinal);
-        Assert.Contains("UserReport.csv, row 3: no officer in the roster matches the row's phone", usersOutput, StringComparison.Ordinal);
+        Assert.Contains("UserReport.csv: none of its 2 rows is of an officer on the roster (by e-mail, phone or employee code)", usersOutput, StringComparison.Ordinal);
         Assert.Contains("ConsumptionReport.csv, row 2: status a value that looks like a phone number is not", consumptionOutput, StringComparison.Ordinal);
         Assert.Contains("ConsumptionReport.csv, row 3: progress a value that looks like an e-mail address is not", consumptionOutput, StringComparison.Ordinal);
         foreach (var output in new[] { rosterOutput, usersOutput, consumptionOutput })
@@ -79,13 +78,14 @@ public sealed class CommandTests : IAsyncLifetime
     public async Task Import_AcceptPartialWithRejects_ImportsGoodRowsAndPrintsSummary()
     {
         var file = ReportFiles.Write(_folder.File("ConsumptionReport.csv"), IgotHeaders.ConsumptionA1NoMdoid,
-            [new Progress("asha.rao@example.gov.in", "Noting and Drafting"), new Progress("nobody@example.gov.in", "Noting and Drafting"), new Progress("asha.rao@example.gov.in", "Origami")]);
+            [new Progress("asha.rao@example.gov.in", "Noting and Drafting"), new Progress("nobody@example.gov.in", "Noting and Drafting"), new Progress("asha.rao@example.gov.in", "Origami"), new Progress("", "Noting and Drafting")]);
         var rejects = _folder.File("rejected.csv");
 
         var (code, output) = await RunAsync(ImportCommand.RunAsync, "igot", file, "--accept-partial", "--rejects", rejects);
 
         Assert.Equal(ExitCodes.Ok, code);
-        Assert.Contains("rows read 3; officers matched 1, unmatched 1", output, StringComparison.Ordinal);
+        Assert.Contains("rows read 4; officers matched 1, unmatched 2", output, StringComparison.Ordinal);
+        Assert.Contains("  1 row of an officer outside this zone's roster skipped", output, StringComparison.Ordinal);
         Assert.Contains("course records: added 1, updated 0, unchanged 0; rows rejected 1; rows of other courses (skipped) 1", output, StringComparison.Ordinal);
         Assert.Contains($"Rejected rows, with reasons: {rejects}", output, StringComparison.Ordinal);
         Assert.Equal(2, File.ReadAllLines(rejects).Length);
