@@ -39,7 +39,7 @@ public sealed class ZoneTally
     /// <summary>A tally of officers judged in <paramref name="plan"/>.</summary>
     public static ZoneTally For(Cycle plan) => new(plan.Id, plan.Title, plan.Deadline, plan.Roles.Select(r => new PlanRole(r.Id, r.Name)).ToList());
 
-    /// <summary>Counts one officer, by the standing rules (compliant, assessment passed, iGOT designation, overdue, role unknown).</summary>
+    /// <summary>Counts one officer, by the standing rules (compliant, assessment passed, iGOT designation, overdue, role unknown) and whether iGOT knows them.</summary>
     public void Add(OfficerStanding standing)
     {
         var officer = standing.Officer.Officer;
@@ -48,10 +48,11 @@ public sealed class ZoneTally
         var designation = standing.DesignationCorrect;
         var overdue = standing.IsOverdue();
         var unknown = standing.RoleUnknown();
+        var registered = standing.Officer.Profile is not null;
         var (formation, role) = CellOf(officer.Formation, standing.Role?.Id, officer.EmployeeCode);
         foreach (var counts in (ReadOnlySpan<Counts>)[_totals, formation, role])
         {
-            counts.Add(1, compliant ? 1 : 0, passed ? 1 : 0, designation ? 1 : 0, overdue ? 1 : 0, unknown ? 1 : 0);
+            counts.Add(1, compliant ? 1 : 0, passed ? 1 : 0, designation ? 1 : 0, overdue ? 1 : 0, unknown ? 1 : 0, registered ? 1 : 0);
         }
     }
 
@@ -63,7 +64,7 @@ public sealed class ZoneTally
         var (byFormation, byRole) = CellOf(formation, roleId, firstEmployeeCode);
         foreach (var cell in (ReadOnlySpan<Counts>)[_totals, byFormation, byRole])
         {
-            cell.Add(counts.Officers, counts.Compliant, counts.AssessmentPassed, counts.DesignationCorrect, counts.Overdue, counts.UnknownRole);
+            cell.Add(counts.Officers, counts.Compliant, counts.AssessmentPassed, counts.DesignationCorrect, counts.Overdue, counts.UnknownRole, counts.Registered);
         }
     }
 
@@ -115,10 +116,11 @@ public sealed class ZoneTally
 
     private sealed class Counts
     {
-        private int _officers, _compliant, _assessmentPassed, _designationCorrect, _overdue, _unknownRole;
+        private int _officers, _compliant, _assessmentPassed, _designationCorrect, _overdue, _unknownRole, _registered;
 
-        public void Add(int officers, int compliant, int assessmentPassed, int designationCorrect, int overdue, int unknownRole)
+        public void Add(int officers, int compliant, int assessmentPassed, int designationCorrect, int overdue, int unknownRole, int registered)
         {
+            _registered += registered;
             _officers += officers;
             _compliant += compliant;
             _assessmentPassed += assessmentPassed;
@@ -127,6 +129,6 @@ public sealed class ZoneTally
             _unknownRole += unknownRole;
         }
 
-        public SummaryCounts ToSummary() => new(_officers, _compliant, _assessmentPassed, _designationCorrect, _overdue, _unknownRole);
+        public SummaryCounts ToSummary() => new(_officers, _compliant, _assessmentPassed, _designationCorrect, _overdue, _unknownRole, _registered);
     }
 }

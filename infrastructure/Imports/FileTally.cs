@@ -19,6 +19,9 @@ internal sealed class FileTally
     /// <summary>Rows of officers the roster does not have: outside the zone (a CBIC-wide export), skipped.</summary>
     public int OutsideZone { get; set; }
 
+    /// <summary>Officers of the roster's zones a full roster left out: transferred out.</summary>
+    public int TransferredOut { get; set; }
+
     /// <summary>The store's officers the file's rows were matched to.</summary>
     public HashSet<long> Matched { get; } = [];
 
@@ -48,7 +51,7 @@ internal sealed class FileTally
     }
 
     public ImportCounts ToCounts(int rejected) =>
-        new(Rows, Matched.Count, Unmatched.Count, _added, _updated, _unchanged, rejected, OtherCourses, OutsideZone);
+        new(Rows, Matched.Count, Unmatched.Count, _added, _updated, _unchanged, rejected, OtherCourses, OutsideZone, TransferredOut);
 
     private void Add(RowOutcome outcome, int delta)
     {

@@ -19,7 +19,7 @@ internal sealed class IgotRun : ITableImport
         _transaction = transaction;
         _clock = clock;
         _fileCount = fileCount;
-        var matcher = new IgotRowMatcher(new OfficerDirectory(transaction.Session.LoadOfficers()), transaction);
+        var matcher = new IgotRowMatcher(new OfficerDirectory(transaction.Session.LoadOfficers(onRoster: true)), transaction);
         var records = new CourseRecordLedger(transaction, catalog);
         var profiles = new IgotProfileLedger(transaction);
         _records = new CourseRecordRows(transaction, catalog, matcher, profiles, records);

@@ -121,11 +121,11 @@ internal sealed class ImportSession : IAsyncDisposable
         command.ExecuteNonQuery();
     }
 
-    /// <summary>Every officer with the store's id.</summary>
-    public List<(long Id, Officer Officer)> LoadOfficers()
+    /// <summary>Every officer with the store's id (<paramref name="onRoster"/>: not those transferred out).</summary>
+    public List<(long Id, Officer Officer)> LoadOfficers(bool onRoster = false)
     {
         Drain();
-        using var command = Command($"SELECT o.id, {OfficerRows.OfficerColumns} FROM officers o");
+        using var command = Command($"SELECT o.id, {OfficerRows.OfficerColumns} FROM officers o{(onRoster ? " WHERE o.transferred_out_at IS NULL" : "")}");
         using var reader = command.ExecuteReader();
         var officers = new List<(long, Officer)>();
         while (reader.Read())
@@ -194,8 +194,22 @@ internal sealed class ImportSession : IAsyncDisposable
     public void UpsertOfficer(Officer officer, DateTimeOffset now)
     {
         Drain();
-        var command = _upsertOfficer ??= Command(OfficerWrites.UpsertSql);
+        var command = _upsertOfficer ??= Command(OfficerWrites.RosterUpsertSql);
         OfficerWrites.Bind(command, officer, now);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// The officer left the zone (a newer full roster without them): kept with their records, the zone they left in
+    /// transferred_from, no zone now (their standing facts are forgotten with it), out of every zone's lists.
+    /// </summary>
+    public void TransferOut(long officerId, DateTimeOffset now)
+    {
+        Drain();
+        using var command = Command(
+            "UPDATE officers SET transferred_from = zone, zone = NULL, zone_key = NULL, transferred_out_at = @now WHERE id = @id AND transferred_out_at IS NULL");
+        command.AddParameter("now", OfficerRows.Utc(now));
+        command.AddParameter("id", officerId);
         command.ExecuteNonQuery();
     }
 

@@ -1,10 +1,11 @@
 using KarmayogiBot.Domain.Designations;
 using KarmayogiBot.Domain.Officers;
 using KarmayogiBot.Infrastructure.Imports.Tables;
+using KarmayogiBot.Infrastructure.Storage;
 
 namespace KarmayogiBot.Infrastructure.Imports;
 
-/// <summary>One roster import: the header, then each row's officer added, updated or left as stored.</summary>
+/// <summary>One roster import: the header, then each row's officer added, updated or left as stored; a full roster then marks the officers of its zones it left out transferred out.</summary>
 internal sealed class RosterRun : ITableImport
 {
     private readonly ImportTransaction _transaction;
@@ -41,6 +42,8 @@ internal sealed class RosterRun : ITableImport
         reader.Select(map.Wanted);
         var importId = _transaction.Session.StartRun(file, ImportKind.Roster, _clock.GetUtcNow());
         var rows = new RosterRows(_transaction, _formations);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var zones = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read(out var row))
         {
             tally.Rows++;
@@ -53,6 +56,12 @@ internal sealed class RosterRun : ITableImport
             if (rows.Read(file, row, map, reader, _existing) is not { } officer)
             {
                 continue;
+            }
+
+            seen.Add(officer.EmployeeCode);
+            if (OfficerKeys.Name(officer.Zone) is { } zone)
+            {
+                zones.Add(zone);
             }
 
             if (_existing.TryGetValue(officer.EmployeeCode, out var known))
@@ -82,7 +91,34 @@ internal sealed class RosterRun : ITableImport
             }
         }
 
+        if (!_transaction.Options.PartialRoster && !_transaction.Fatal)
+        {
+            TransferOut(seen, zones, tally);
+        }
+
         _transaction.Session.FinishRun(importId, tally.ToCounts(_transaction.Problems.RejectedRows), null);
+    }
+
+    /// <summary>
+    /// A full roster names every officer of its zones: an officer of one of them it leaves out has been transferred out
+    /// (kept, with their history, out of the zone's figures, lists and nudges). Officers of other zones are not touched.
+    /// </summary>
+    private void TransferOut(HashSet<string> seen, HashSet<string> zones, FileTally tally)
+    {
+        foreach (var (code, officer) in _existing.ToList())
+        {
+            if (seen.Contains(code) || OfficerKeys.Name(officer.Zone) is not { } zone || !zones.Contains(zone) || !_ids.TryGetValue(code, out var id))
+            {
+                continue;
+            }
+
+            tally.TransferredOut++;
+            _existing[code] = officer with { Zone = null };
+            if (_transaction.Writing)
+            {
+                _transaction.Session.TransferOut(id, _clock.GetUtcNow());
+            }
+        }
     }
 
     private HeaderMap? FindHeader(string file, ITableReader reader)

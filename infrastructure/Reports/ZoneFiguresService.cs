@@ -78,7 +78,7 @@ public sealed class ZoneFiguresService(KarmayogiDatabase database, CatalogSource
         {
             var sql = new StringBuilder("""
                 SELECT s.formation, s.role_id, MIN(s.employee_code), COUNT(*), SUM(s.compliant), SUM(s.assessment_passed), SUM(s.designation_correct),
-                    SUM(CASE WHEN s.overdue_from <= @day THEN 1 ELSE 0 END)
+                    SUM(CASE WHEN s.overdue_from <= @day THEN 1 ELSE 0 END), SUM(s.registered)
                 FROM officer_standings s
                 WHERE 1 = 1
                 """);
@@ -92,7 +92,7 @@ public sealed class ZoneFiguresService(KarmayogiDatabase database, CatalogSource
                 var roleId = reader.GetStringOrNull(1);
                 var officers = (int)reader.GetInt64(3);
                 var counts = new SummaryCounts(
-                    officers, (int)reader.GetInt64(4), (int)reader.GetInt64(5), (int)reader.GetInt64(6), (int)reader.GetInt64(7), roleId is null ? officers : 0);
+                    officers, (int)reader.GetInt64(4), (int)reader.GetInt64(5), (int)reader.GetInt64(6), (int)reader.GetInt64(7), roleId is null ? officers : 0, (int)reader.GetInt64(8));
                 figures.Add(reader.GetStringOrNull(0), roleId, reader.GetString(2), counts);
                 withFacts += officers;
             }

@@ -67,6 +67,13 @@ internal static class OfficerRows
     /// <param name="table">The alias of the table with the zone_key and formation_key columns.</param>
     public static void AppendScope(StringBuilder sql, DbCommand command, OfficerScope scope, string table = "o")
     {
+        if (table == "o")
+        {
+            // Transferred out: kept with their history, in no zone's (nor all zones') figures, lists, exports or nudges.
+            // The standing facts ("s") have none of them (FillMissing leaves them out).
+            sql.Append(" AND o.transferred_out_at IS NULL");
+        }
+
         if (OfficerKeys.Name(scope.Zone) is { } zone)
         {
             sql.Append(" AND ").Append(table).Append(".zone_key = @zone");

@@ -19,6 +19,9 @@ internal static class OfficerWrites
             reports_to = excluded.reports_to, reports_to_key = excluded.reports_to_key, updated_at = excluded.updated_at
         """;
 
+    /// <summary>A roster's row: the officer is (again) of the zone the row names, no longer transferred out.</summary>
+    public const string RosterUpsertSql = UpsertSql + ", transferred_out_at = NULL, transferred_from = NULL";
+
     public static void Bind(DbCommand command, Officer officer, DateTimeOffset now)
     {
         command.Parameters.Clear();

@@ -13,7 +13,7 @@ namespace KarmayogiBot.Worker.Commands;
 public static class ImportCommand
 {
     public const string Usage =
-        "import roster <file.csv|.xlsx> [--accept-partial] [--rejects out.csv]\n" +
+        "import roster <file.csv|.xlsx> [--partial] [--accept-partial] [--rejects out.csv]\n" +
         "  import igot <ConsumptionReport.csv|UserReport.csv|CBPEnrollmentReport.csv|.xlsx|reports.zip> [--password P] [--accept-partial] [--rejects out.csv]";
 
     /// <summary>The file had problems (listed) and the store was left as it was.</summary>
@@ -23,7 +23,7 @@ public static class ImportCommand
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, IServiceProvider services, TextWriter output, CancellationToken cancellationToken = default)
     {
-        var options = CommandOptions.Parse(args, "accept-partial");
+        var options = CommandOptions.Parse(args, "accept-partial", "partial");
         if (options.Positional.Count != 2 || options.Positional[0] is not ("roster" or "igot"))
         {
             throw new CommandLineException($"usage: {Usage}");
@@ -35,7 +35,7 @@ public static class ImportCommand
             throw new CommandLineException($"{path}: no such file");
         }
 
-        var importOptions = new ImportOptions(options.Has("accept-partial"), options.Get("rejects"), options.Get("password"));
+        var importOptions = new ImportOptions(options.Has("accept-partial"), options.Get("rejects"), options.Get("password"), PartialRoster: options.Has("partial"));
         var interactive = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
         ImportOutcome outcome;
         try
@@ -134,6 +134,11 @@ public static class ImportCommand
             output.WriteLine($"  rows read {c.RowsRead}; officers matched {c.OfficersMatched}, unmatched {c.OfficersUnmatched}");
             output.WriteLine($"  {records}: added {c.Added}, updated {c.Updated}, unchanged {c.Unchanged}; rows rejected {c.Rejected}"
                 + (file.Kind is Domain.Officers.ImportKind.IgotConsumption or Domain.Officers.ImportKind.IgotCbpEnrolment ? $"; rows of other courses (skipped) {c.OtherCourses}" : ""));
+            if (c.TransferredOut > 0)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {c.TransferredOut:N0} officer{(c.TransferredOut == 1 ? "" : "s")} of the zone not on this roster marked transferred out (kept with their records; --partial for a roster of changes only)"));
+            }
+
             if (c.OutsideZone > 0)
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {c.OutsideZone:N0} {(c.OutsideZone == 1 ? "row of an officer" : "rows of officers")} outside this zone's roster skipped"));

@@ -110,6 +110,7 @@ public static class SummaryCommand
         }
 
         output.WriteLine($"Officers {t.Officers}: fully compliant {t.Compliant} ({Percent(t.Compliant, t.Officers)}), assessment passed {t.AssessmentPassed} ({Percent(t.AssessmentPassed, t.Officers)}), correct iGOT designation {t.DesignationCorrect} ({Percent(t.DesignationCorrect, t.Officers)}), overdue {t.Overdue}");
+        output.WriteLine($"Registered on iGOT {t.Registered} ({Percent(t.Registered, t.Officers)}); not registered {t.NotRegistered}");
         if (t.UnknownRole > 0)
         {
             output.WriteLine($"Role not known for {t.UnknownRole} (designation or formation not recognised)");
@@ -138,7 +139,7 @@ public static class SummaryCommand
     private static void Line(GroupSummary group, TextWriter output)
     {
         var c = group.Counts;
-        output.WriteLine($"  {group.Name}: {Say.Count(c.Officers, "officer", "officers")}, compliant {c.Compliant}, assessment passed {c.AssessmentPassed}, correct iGOT designation {c.DesignationCorrect}, overdue {c.Overdue}");
+        output.WriteLine($"  {group.Name}: {Say.Count(c.Officers, "officer", "officers")}, compliant {c.Compliant}, assessment passed {c.AssessmentPassed}, correct iGOT designation {c.DesignationCorrect}, overdue {c.Overdue}, not registered on iGOT {c.NotRegistered}");
     }
 
     private static string Percent(int part, int whole) => whole == 0 ? "0%" : (100.0 * part / whole).ToString("0.#", CultureInfo.InvariantCulture) + "%";

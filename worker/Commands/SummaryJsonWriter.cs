@@ -83,6 +83,7 @@ public static class SummaryJsonWriter
         json.WriteNumber("overdue", counts.Overdue);
         json.WriteNumber("notCompliant", counts.NotCompliant);
         json.WriteNumber("roleUnknown", counts.UnknownRole);
+        json.WriteNumber("registered", counts.Registered);
         json.WriteEndObject();
     }
 

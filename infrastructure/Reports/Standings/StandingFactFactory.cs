@@ -19,7 +19,7 @@ internal sealed class StandingFactFactory
         var officer = standing.Officer.Officer;
         var fact = new StandingFact(
             officerId, officer.EmployeeCode, Key(officer.Zone), Key(officer.Formation), officer.Formation,
-            null, false, false, false, "", 0, null, officer.Name, officer.Designation);
+            null, false, false, false, "", 0, null, officer.Name, officer.Designation, standing.Officer.Profile is not null);
         if (standing.Report is { } report)
         {
             if (!_reports.TryGetValue(report, out var shared))

@@ -128,7 +128,7 @@ internal static class StandingFactsTable
             await using (var command = connection.CreateCommand(
                 "SELECT o.id, o.employee_code, o.designation, o.formation, o.wing, p.designation, p.officer_id, o.progress_summary, o.name, o.zone "
                 + "FROM officers o LEFT JOIN igot_profiles p ON p.officer_id = o.id "
-                + "WHERE o.id > @last AND NOT EXISTS (SELECT 1 FROM officer_standings s WHERE s.officer_id = o.id) "
+                + "WHERE o.id > @last AND o.transferred_out_at IS NULL AND NOT EXISTS (SELECT 1 FROM officer_standings s WHERE s.officer_id = o.id) "
                 + $"ORDER BY o.id LIMIT {ReadChunk}",
                 transaction))
             {

@@ -10,8 +10,9 @@ public sealed record CountsJson(
     int DesignationCorrect,
     int Overdue,
     int NotCompliant,
-    int RoleUnknown)
+    int RoleUnknown,
+    int Registered)
 {
     public static CountsJson From(SummaryCounts counts, string? name) => new(
-        name, counts.Officers, counts.Compliant, counts.AssessmentPassed, counts.DesignationCorrect, counts.Overdue, counts.NotCompliant, counts.UnknownRole);
+        name, counts.Officers, counts.Compliant, counts.AssessmentPassed, counts.DesignationCorrect, counts.Overdue, counts.NotCompliant, counts.UnknownRole, counts.Registered);
 }

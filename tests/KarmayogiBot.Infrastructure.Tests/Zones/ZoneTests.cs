@@ -44,6 +44,8 @@ public sealed class ZoneTests
         }
     }
 
+    public static TheoryData<string> Generators => Zonegen.Enabled ? [ImportedZone.SampleZoneGenerator, ImportedZone.ZonegenGenerator] : [ImportedZone.SampleZoneGenerator];
+
     [Theory]
     [MemberData(nameof(Zones))]
     public async Task SummaryAndStatus_GeneratedZone_EqualExpectedJson(string generator, int seed, int size, string options)
@@ -87,6 +89,9 @@ public sealed class ZoneTests
         Assert.Equal(expectedTotals.GetProperty("designation_ok").GetInt32(), totals.GetProperty("designationCorrect").GetInt32());
         Assert.Equal(expectedTotals.GetProperty("compliant").GetInt32(), totals.GetProperty("compliant").GetInt32());
         Assert.Equal(0, totals.GetProperty("roleUnknown").GetInt32());
+        Assert.Equal(
+            expectedTotals.TryGetProperty("registered", out var registered) ? registered.GetInt32() : expectedTotals.GetProperty("officers").GetInt32(),
+            totals.GetProperty("registered").GetInt32());
 
         foreach (var formation in expected.GetProperty("by_formation").EnumerateObject())
         {
@@ -135,6 +140,65 @@ public sealed class ZoneTests
             Assert.Equal(officer.Pending.Count, status.GetProperty("requirements").EnumerateArray().Count(r => r.GetProperty("status").GetString() == "pending"));
             Assert.Equal(11, status.GetProperty("daysLeft").GetInt32());
         }
+    }
+
+    /// <summary>
+    /// A newer full roster without some officers and with new ones: those left out are transferred out (kept, out of the
+    /// zone's figures and defaulters), those joined counted (not yet on iGOT: not registered); expected-next.json's figures.
+    /// A partial roster (only additions and changes) transfers nobody.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Generators))]
+    public async Task Summary_NewerFullRoster_TransfersOutThoseLeftOutAndEqualsExpectedNext(string generator)
+    {
+        await using var zone = await ImportedZone.CreateAsync(generator, 61, 600, "--other-zone-officers", "300", "--unregistered", "0.05", "--transfers", "20");
+        var next = JsonDocument.Parse(await File.ReadAllTextAsync(zone.Folder.File("expected-next.json"))).RootElement;
+
+        var partial = new StringWriter();
+        Assert.Equal(ExitCodes.Ok, await ImportCommand.RunAsync(["roster", zone.Folder.File("roster-next.csv"), "--partial"], zone.Services, partial));
+        Assert.DoesNotContain("transferred out", partial.ToString(), StringComparison.Ordinal);
+        var afterPartial = await SummaryAsync(zone);
+        Assert.Equal(600 + 20, afterPartial.GetProperty("totals").GetProperty("officers").GetInt32());
+
+        var full = new StringWriter();
+        Assert.Equal(ExitCodes.Ok, await ImportCommand.RunAsync(["roster", zone.Folder.File("roster-next.csv")], zone.Services, full));
+        Assert.Contains("  20 officers of the zone not on this roster marked transferred out", full.ToString(), StringComparison.Ordinal);
+        var summary = await SummaryAsync(zone);
+
+        var totals = summary.GetProperty("totals");
+        var expected = next.GetProperty("totals");
+        Assert.Equal(
+            (expected.GetProperty("officers").GetInt32(), expected.GetProperty("compliant").GetInt32(), expected.GetProperty("registered").GetInt32(),
+                expected.GetProperty("assessment_passed").GetInt32(), expected.GetProperty("designation_ok").GetInt32()),
+            (totals.GetProperty("officers").GetInt32(), totals.GetProperty("compliant").GetInt32(), totals.GetProperty("registered").GetInt32(),
+                totals.GetProperty("assessmentPassed").GetInt32(), totals.GetProperty("designationCorrect").GetInt32()));
+        foreach (var formation in next.GetProperty("by_formation").EnumerateObject())
+        {
+            var ours = summary.GetProperty("byFormation").GetProperty(formation.Name);
+            Assert.Equal(
+                (formation.Value.GetProperty("officers").GetInt32(), formation.Value.GetProperty("compliant").GetInt32()),
+                (ours.GetProperty("officers").GetInt32(), ours.GetProperty("compliant").GetInt32()));
+        }
+
+        var gone = next.GetProperty("transferred_out").EnumerateArray().Select(c => c.GetString()!).ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(20, gone.Count);
+        var defaulters = summary.GetProperty("defaulters").EnumerateArray().Select(d => d.GetProperty("employeeCode").GetString()!).ToList();
+        Assert.DoesNotContain(defaulters, gone.Contains);
+        Assert.Equal(
+            next.GetProperty("officers").EnumerateObject().Where(o => !o.Value.GetProperty("compliant").GetBoolean()).Select(o => o.Value.GetProperty("employee_code").GetString()!).Order(StringComparer.Ordinal),
+            defaulters);
+
+        // Kept with their history: status still answers them, with no zone.
+        var status = new StringWriter();
+        Assert.Equal(ExitCodes.Ok, await StatusCommand.RunAsync(["--officer", gone.Order(StringComparer.Ordinal).First(), "--as-of", ImportedZone.AsOf, "--json"], zone.Services, status));
+        Assert.DoesNotContain("Chennai CGST Zone", status.ToString(), StringComparison.Ordinal);
+    }
+
+    private static async Task<JsonElement> SummaryAsync(ImportedZone zone)
+    {
+        var writer = new StringWriter();
+        Assert.Equal(ExitCodes.Ok, await SummaryCommand.RunAsync(["--zone", "Chennai CGST Zone", "--as-of", ImportedZone.AsOf, "--json"], zone.Services, writer));
+        return JsonDocument.Parse(writer.ToString()).RootElement.Clone();
     }
 
     private sealed record ExpectedOfficer(
