@@ -31,7 +31,7 @@ public sealed class ZoneSummaryServiceTests
         Assert.Equal([.. planOrder, ZoneTally.UnknownRoleKey], summary.ByRole.Select(r => r.Key));
         Assert.Equal(ZoneTally.UnknownRoleName, summary.ByRole[^1].Name);
         Assert.Equal(TestCatalog.Plan2025.Roles.Single(r => r.Id == "accounts").Name, summary.ByRole.Single(r => r.Key == "accounts").Name);
-        Assert.Equal(new SummaryCounts(2, 1, 1, 1, 0, 0), summary.ByRole.Single(r => r.Key == "accounts").Counts);
+        Assert.Equal(new SummaryCounts(2, 1, 1, 1, 0, 0, Registered: 2), summary.ByRole.Single(r => r.Key == "accounts").Counts);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class ZoneSummaryServiceTests
     {
         var summary = await SummarizeAsync(BeforeTheDeadline);
 
-        Assert.Equal(new SummaryCounts(4, 1, 1, 1, 0, 1), summary.Totals);
+        Assert.Equal(new SummaryCounts(4, 1, 1, 1, 0, 1, Registered: 2), summary.Totals);
         Assert.Equal(3, summary.Totals.NotCompliant);
         Assert.Equal(["A1", "B2", "D1"], summary.Defaulters.Select(d => d.Officer.Officer.EmployeeCode).Order(StringComparer.Ordinal));
         Assert.Equal(11, summary.DaysLeft);
@@ -70,7 +70,7 @@ public sealed class ZoneSummaryServiceTests
             var officers = cell.ToList();
             cells.Add(cell.Key.Formation, cell.Key.Id, officers.Select(o => o.Officer.Officer.EmployeeCode).Min(StringComparer.Ordinal)!, new SummaryCounts(
                 officers.Count, officers.Count(o => o.IsCompliant), officers.Count(o => o.AssessmentPassed), officers.Count(o => o.DesignationCorrect),
-                officers.Count(o => o.Report?.OverdueFrom() is { } from && asOf >= from), officers.Count(o => o.RoleUnknown())));
+                officers.Count(o => o.Report?.OverdueFrom() is { } from && asOf >= from), officers.Count(o => o.RoleUnknown()), officers.Count(o => o.Officer.Profile is not null)));
         }
 
         var fromCells = cells.Figures(OfficerScope.All, asOf);

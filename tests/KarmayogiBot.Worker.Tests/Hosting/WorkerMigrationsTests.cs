@@ -26,7 +26,7 @@ public sealed class WorkerMigrationsTests
             var data = new TheoryData<string, int>();
             foreach (var provider in StoreKind.All)
             {
-                foreach (var version in Enumerable.Range(1, 9))
+                foreach (var version in Enumerable.Range(1, 10))
                 {
                     data.Add(provider, version);
                 }
@@ -51,7 +51,7 @@ public sealed class WorkerMigrationsTests
         }
 
         Assert.Equal(expected, WithoutWorkerVersions(await store.SchemaAsync()));
-        Assert.Equal("1,2,3,5,6,7,8,9,10", await store.VersionsAsync("schema_version"));
+        Assert.Equal("1,2,3,5,6,7,8,9,10,11", await store.VersionsAsync("schema_version"));
         Assert.Equal("1", await store.VersionsAsync("worker_schema_version"));
     }
 
