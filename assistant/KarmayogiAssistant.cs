@@ -38,6 +38,7 @@ public sealed class KarmayogiAssistant(
     private readonly SentenceReader _reader = new(catalog, standings, phrasings: phrasings ?? PhrasingBank.Default);
     private readonly BoundedMemo<AnswerKey, ReplyMessage> _kept = new(AnswersKept);
     private readonly ZoneDesk _zoneDesk = new(officers, zoneSummaries, zoneExports, nudgeHistory);
+    private readonly ZoneOfficerDesk _zoneOfficers = new(officers, courseRecords, standings);
     private readonly TeamDesk _teamDesk = new(catalog, courseRecords, zoneSummaries, zoneExports);
 
     public async Task<AssistantReply> ReplyAsync(AssistantRequest request, CancellationToken cancellationToken = default)
@@ -59,7 +60,7 @@ public sealed class KarmayogiAssistant(
             understood = understood with { Language = Language.Hindi };
         }
 
-        var turn = new Turn(request, officer, understood, understood.Language, memory);
+        var turn = new Turn(request, text, officer, understood, understood.Language, memory);
         if (submitted is not null)
         {
             turn = turn with { Memory = Remember(memory, submitted.Value.Designation, submitted.Value.Formation) };
@@ -131,6 +132,12 @@ public sealed class KarmayogiAssistant(
     {
         var language = turn.Language;
         var understood = turn.Understood;
+        if (IsNodal(turn.Officer) && intent is Intent.OtherOfficer or Intent.Status or Intent.Unknown
+            && await _zoneOfficers.AnswerAsync(turn.Officer!, understood with { Intent = intent }, turn.Text, cycle, turn.Request.Today, cancellationToken) is { } aboutOne)
+        {
+            return ([aboutOne], memory);
+        }
+
         switch (intent)
         {
             case Intent.Greeting:
@@ -353,5 +360,6 @@ public sealed class KarmayogiAssistant(
     private readonly record struct AnswerKey(
         Intent Intent, Language Language, string? Cycle = null, DateOnly Today = default, Placement? Placement = null, bool IsSelf = false, string? Detail = null);
 
-    private sealed record Turn(AssistantRequest Request, Officer? Officer, Understood Understood, Language Language, ConversationMemory Memory);
+    /// <param name="Text">What the user wrote, or the question a button they pressed asks.</param>
+    private sealed record Turn(AssistantRequest Request, string Text, Officer? Officer, Understood Understood, Language Language, ConversationMemory Memory);
 }

@@ -63,9 +63,12 @@ public sealed class AssistantHarness
 
     public DateOnly Today { get; set; } = new(2026, 3, 20);
 
-    public Officer AddOfficer(string code, string designation, string formation, ProductRole role = ProductRole.Officer, string? profileDesignation = null, params (string Course, CourseProgress Progress)[] records)
+    public Officer AddOfficer(string code, string designation, string formation, ProductRole role = ProductRole.Officer, string? profileDesignation = null, params (string Course, CourseProgress Progress)[] records) =>
+        AddOfficerIn("Chennai CGST Zone", code, designation, formation, role, profileDesignation, records);
+
+    public Officer AddOfficerIn(string zone, string code, string designation, string formation, ProductRole role = ProductRole.Officer, string? profileDesignation = null, params (string Course, CourseProgress Progress)[] records)
     {
-        var officer = new Officer(code, $"Officer {code}", designation, formation, "Chennai CGST Zone", null, $"{code.ToLowerInvariant()}@example.gov.in", "9000000000", role, $"aad-{code}", null);
+        var officer = new Officer(code, $"Officer {code}", designation, formation, zone, null, $"{code.ToLowerInvariant()}@example.gov.in", "9000000000", role, $"aad-{code}", null);
         var stored = records.Select(r => new StoredCourseRecord(
             new CourseRecord(r.Course, r.Progress, r.Progress == CourseProgress.Completed ? 100 : 20, r.Progress == CourseProgress.Completed ? new DateOnly(2026, 2, 1) : null),
             null, "ConsumptionReport.csv", new DateTime(2026, 3, 15))).ToList();

@@ -151,6 +151,39 @@ public sealed class RosterOfficerTests
     }
 
     [Fact]
+    public async Task NodalOfficer_AskingOneOfficersStatusByCode_SeesThatOfficersRecords_OnlyInTheirZone()
+    {
+        var nodal = _harness.AddOfficer("CB000031", "Joint Commissioner", "CGST Chennai North Commissionerate", ProductRole.Nodal);
+        _harness.AddOfficer("CB000032", "Inspector", "CGST Chennai North Commissionerate", profileDesignation: "Inspector",
+            records: [("classification-goods-services-gst", CourseProgress.Completed), ("demands-cgst", CourseProgress.InProgress)]);
+        _harness.AddOfficerIn("Mumbai Customs Zone-I", "CB000033", "Inspector", "Mumbai Custom House");
+
+        var inZone = await _harness.AskAsAsync(nodal, "status of CB000032");
+        var otherZone = await _harness.AskAsAsync(nodal, "status of CB000033");
+
+        Assert.Contains("Officer CB000032 (CB000032, Inspector, CGST Chennai North Commissionerate)", inZone);
+        Assert.Contains("1 of 6 courses done", inZone);
+        Assert.Contains("Pending: ", inZone);
+        Assert.Contains("Demands under CGST Act, 2017", inZone);
+        Assert.Contains("iGOT designation \"Inspector\"; it should be", inZone);
+        Assert.DoesNotContain("Your status", inZone);
+        Assert.Contains("I find no officer \"CB000033\" in your zone's roster", otherZone);
+        Assert.DoesNotContain("Mumbai Custom House", otherZone);
+    }
+
+    [Fact]
+    public async Task OrdinaryOfficer_AskingAnotherOfficersStatusByCode_GetsOnlyTheirOwn()
+    {
+        var officer = _harness.AddOfficer("CB000034", "Inspector", "CGST Chennai North Commissionerate");
+        _harness.AddOfficer("CB000035", "Inspector", "CGST Chennai North Commissionerate", records: [("demands-cgst", CourseProgress.Completed)]);
+
+        var answer = await _harness.AskAsAsync(officer, "status of CB000035");
+
+        Assert.DoesNotContain("CB000035", answer);
+        Assert.DoesNotContain("✅ Demands under CGST Act, 2017", answer);
+    }
+
+    [Fact]
     public async Task NodalCommand_FromAnOrdinaryOfficer_IsRefused_WithoutReachingTheDesk()
     {
         var officer = _harness.AddOfficer("CB000010", "Inspector", "JNCH");
