@@ -58,6 +58,7 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<IConversationStore, SqlConversationStore>();
         services.AddSingleton<IImportStore, SqlImportStore>();
         services.AddSingleton<IConversationMemoryStore, SqlConversationMemoryStore>();
+        services.AddSingleton<OfficerLanguageStore>();
         services.AddOptions<ImportLimits>().BindConfiguration(ImportLimits.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ImportLimits>, ImportLimitsValidator>());
         services.AddSingleton<RosterImporter>();

@@ -6,6 +6,7 @@ using KarmayogiBot.Domain.Nudges;
 using KarmayogiBot.Domain.Officers;
 using KarmayogiBot.Domain.Time;
 using KarmayogiBot.Infrastructure.Outbox;
+using KarmayogiBot.Infrastructure.Storage;
 using KarmayogiBot.Worker.Delivery;
 using KarmayogiBot.Worker.Options;
 using Microsoft.Extensions.Logging;
@@ -26,6 +27,7 @@ public sealed class NudgePass(
     OutboxStore outbox,
     NudgeEscalationStore escalationStore,
     ReachabilityStore reachability,
+    OfficerLanguageStore languages,
     OutboxDispatcher dispatcher,
     NudgePolicy policy,
     IOptions<DeliveryOptions> delivery,
@@ -37,6 +39,7 @@ public sealed class NudgePass(
     /// <summary>Messages written per transaction; delivery starts after the first batch.</summary>
     private const int PlanBatch = 500;
 
+    /// <summary>The language of the messages to officers who have never written to the bot; the others get theirs (Hindi to those who wrote in Hindi).</summary>
     public Language Language { get; init; } = Language.English;
 
     /// <param name="dryRun">Print who would get what to <paramref name="output"/>; write and send nothing.</param>
@@ -56,6 +59,9 @@ public sealed class NudgePass(
         var lastNudged = await outbox.LastDeliveredAsync(OutboxKinds.Nudge, cancellationToken).ConfigureAwait(false);
         var escalated = await escalationStore.EscalatedAsync(cycle.Id, cancellationToken).ConfigureAwait(false);
         var lastDigests = await outbox.LastWrittenAsync(OutboxKinds.Digest, cancellationToken).ConfigureAwait(false);
+        var spoken = await languages.LanguagesAsync(cancellationToken).ConfigureAwait(false);
+        Language LanguageOf(string employeeCode) =>
+            spoken.TryGetValue(employeeCode, out var language) && Enum.TryParse<Language>(language, out var known) ? known : Language;
         var unreachable = await reachability.UnreachableAsync(cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow();
 
@@ -129,7 +135,7 @@ public sealed class NudgePass(
                     continue;
                 }
 
-                var card = NudgeAnswers.Nudge(standing, decision, day, Language);
+                var card = NudgeAnswers.Nudge(standing, decision, day, LanguageOf(code));
                 var messageId = MessagePayload.MessageId(OutboxKinds.Nudge, code, day);
                 var why = WhyUnreachable(officer.Officer, references, unreachable, now);
                 unreachableNow += why is null ? 0 : 1;
@@ -150,8 +156,8 @@ public sealed class NudgePass(
                 }
             }
 
-            var digestCount = PlanDigests(digests, all, lastDigests, references, unreachable, day, now, planned, dryRun ? output : null);
-            var escalationCount = PlanEscalations(escalations, all, references, unreachable, day, cycle, now, planned, dryRun ? output : null);
+            var digestCount = PlanDigests(digests, all, lastDigests, references, unreachable, LanguageOf, day, now, planned, dryRun ? output : null);
+            var escalationCount = PlanEscalations(escalations, all, references, unreachable, LanguageOf, day, cycle, now, planned, dryRun ? output : null);
             await FlushAsync().ConfigureAwait(false);
             planning.SetResult();
             logger.LogInformation(
@@ -196,6 +202,7 @@ public sealed class NudgePass(
         IReadOnlyDictionary<string, DateOnly> lastDigests,
         IReadOnlyDictionary<string, StoredConversationReference> references,
         IReadOnlyDictionary<string, Reachability> unreachable,
+        Func<string, Language> languageOf,
         DateOnly day,
         DateTimeOffset now,
         List<PlannedMessage> planned,
@@ -221,7 +228,7 @@ public sealed class NudgePass(
                 continue;
             }
 
-            var card = NudgeAnswers.TeamDigest(team, policy.ReportingOfficerAfterOverdueDays, Language);
+            var card = NudgeAnswers.TeamDigest(team, policy.ReportingOfficerAfterOverdueDays, languageOf(reportingOfficer.EmployeeCode));
             var messageId = MessagePayload.MessageId(OutboxKinds.Digest, reportingOfficer.EmployeeCode, day);
             var why = WhyUnreachable(reportingOfficer, references, unreachable, now);
             planned.Add(new PlannedMessage(reportingOfficer.EmployeeCode, OutboxKinds.Digest, day, messageId, $"{team.Count} overdue", MessagePayload.Create(messageId, card),
@@ -239,6 +246,7 @@ public sealed class NudgePass(
         IReadOnlyList<OfficerRecords> all,
         IReadOnlyDictionary<string, StoredConversationReference> references,
         IReadOnlyDictionary<string, Reachability> unreachable,
+        Func<string, Language> languageOf,
         DateOnly day,
         Cycle cycle,
         DateTimeOffset now,
@@ -256,9 +264,9 @@ public sealed class NudgePass(
             }
 
             var codes = list.Select(e => e.Item1.Officer.Officer.EmployeeCode).ToList();
-            var card = NudgeAnswers.Escalation(zone, list, policy.EscalateAfterOverdueDays, Language);
             foreach (var nodal in nodals)
             {
+                var card = NudgeAnswers.Escalation(zone, list, policy.EscalateAfterOverdueDays, languageOf(nodal.EmployeeCode));
                 var messageId = MessagePayload.MessageId(OutboxKinds.Escalation, nodal.EmployeeCode, day);
                 var why = WhyUnreachable(nodal, references, unreachable, now);
                 planned.Add(new PlannedMessage(nodal.EmployeeCode, OutboxKinds.Escalation, day, messageId, $"{codes.Count} overdue", MessagePayload.Create(messageId, card),
