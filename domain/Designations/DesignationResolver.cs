@@ -265,11 +265,18 @@ public sealed class DesignationResolver
             return [];
         }
 
+        return Nearest(text, 3, minimumScore: 60);
+    }
+
+    /// <summary>The catalog's designations nearest the text, best first (FuzzySharp's weighted ratio, at least <paramref name="minimumScore"/>).</summary>
+    public IReadOnlyList<string> Nearest(string text, int count, int minimumScore = 0)
+    {
+        var words = TextNormalizer.Words(text);
         return _catalog.Designations
             .Select(d => (d.Name, Score: Fuzz.WeightedRatio(words, TextNormalizer.Words(d.Name))))
-            .Where(s => s.Score >= 60)
+            .Where(s => s.Score >= minimumScore)
             .OrderByDescending(s => s.Score)
-            .Take(3)
+            .Take(count)
             .Select(s => s.Name)
             .ToList();
     }

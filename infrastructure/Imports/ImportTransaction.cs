@@ -142,6 +142,14 @@ internal sealed class ImportTransaction : IAsyncDisposable
         Problems.Add(new ImportProblem(file, row, reason), rejectsRow: false);
     }
 
+    /// <summary>A row read earlier is not imported after all (its text as it was read).</summary>
+    public void Reject(string file, int row, string raw, string reason, string? employeeCode) =>
+        Problems.Add(new ImportProblem(file, row, reason, raw, employeeCode));
+
+    /// <summary>The row is imported, with something the nodal officer should know about it.</summary>
+    public void Warn(string file, int row, string reason, string? employeeCode = null) =>
+        Problems.Warn(new ImportProblem(file, row, reason, null, employeeCode));
+
     /// <summary>The row is not imported; <paramref name="employeeCode"/>, when the row has one, names it in the problem line.</summary>
     public void Reject(string file, TableRow row, ITableReader reader, string reason, string? employeeCode = null) =>
         Problems.Add(new ImportProblem(file, row.Number, reason, reader.RawText, string.IsNullOrWhiteSpace(employeeCode) ? null : employeeCode.Trim()));

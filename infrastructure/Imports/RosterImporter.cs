@@ -1,6 +1,7 @@
 using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Domain.Compliance;
 using KarmayogiBot.Domain.Designations;
+using KarmayogiBot.Domain.Time;
 using KarmayogiBot.Infrastructure.Imports.Tables;
 using KarmayogiBot.Infrastructure.Storage;
 using Microsoft.Extensions.Logging;
@@ -24,9 +25,13 @@ public sealed class RosterImporter(KarmayogiDatabase database, TrainingCatalog c
     {
         ImportTransaction.RequireFile(path);
         return ImportTransaction.RunAsync(
-            database, _evaluator, clock, options ?? ImportOptions.Default, _limits, [TableFiles.Single(path, _limits)], [], transaction => new RosterRun(transaction, _formations, clock), Log,
+            database, _evaluator, clock, options ?? ImportOptions.Default, _limits, [TableFiles.Single(path, _limits)], [], transaction => new RosterRun(transaction, _formations, Designations(), clock), Log,
             cancellationToken);
     }
+
+    /// <summary>The resolver of the plan in force today (India), to tell which designations it does not know.</summary>
+    private DesignationResolver? Designations() =>
+        catalog.CurrentPlan(IndiaCalendar.Today(clock)) is { } cycle ? _evaluator.ResolverFor(cycle) : null;
 
     private void Log(ImportResult result, bool committed) =>
         logger.LogInformation(

@@ -15,6 +15,10 @@ internal sealed class RosterRows(ImportTransaction transaction, FormationResolve
 {
     private readonly Dictionary<string, (int Row, ulong Fingerprint)> _codes = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> _emails = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _conflicts = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Employee codes met on rows that are not copies of each other: the later rows, by code.</summary>
+    public IReadOnlyDictionary<string, List<int>> Conflicts => _conflicts;
 
     /// <summary>The row's officer; null when the row was rejected.</summary>
     public Officer? Read(string file, in TableRow row, HeaderMap map, ITableReader reader, IReadOnlyDictionary<string, Officer> existing)
@@ -32,6 +36,11 @@ internal sealed class RosterRows(ImportTransaction transaction, FormationResolve
 
         if (_codes.TryGetValue(code, out var seen))
         {
+            if (seen.Fingerprint != row.Fingerprint)
+            {
+                (_conflicts.TryGetValue(code, out var later) ? later : _conflicts[code] = []).Add(row.Number);
+            }
+
             return Reject(file, row, reader, seen.Fingerprint == row.Fingerprint ? $"duplicate of row {seen.Row}" : $"employee code {code} is also on row {seen.Row}", code);
         }
 

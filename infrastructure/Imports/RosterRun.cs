@@ -5,19 +5,28 @@ using KarmayogiBot.Infrastructure.Storage;
 
 namespace KarmayogiBot.Infrastructure.Imports;
 
-/// <summary>One roster import: the header, then each row's officer added, updated or left as stored; a full roster then marks the officers of its zones it left out transferred out.</summary>
+/// <summary>
+/// One roster import: the header, then each row's officer added, updated or left as stored; a full roster then marks the
+/// officers of its zones it left out transferred out. The officers are written when the whole file is read: an employee
+/// code on two rows that differ rejects both (which of them is that officer cannot be told), so neither renames an
+/// officer. A designation the plan does not know is imported with a warning.
+/// </summary>
 internal sealed class RosterRun : ITableImport
 {
+    private const int NearestShown = 3;
+
     private readonly ImportTransaction _transaction;
     private readonly FormationResolver _formations;
+    private readonly DesignationResolver? _designations;
     private readonly TimeProvider _clock;
     private readonly Dictionary<string, long> _ids;
     private readonly Dictionary<string, Officer> _existing;
 
-    public RosterRun(ImportTransaction transaction, FormationResolver formations, TimeProvider clock)
+    public RosterRun(ImportTransaction transaction, FormationResolver formations, DesignationResolver? designations, TimeProvider clock)
     {
         _transaction = transaction;
         _formations = formations;
+        _designations = designations;
         _clock = clock;
         var stored = transaction.Session.LoadOfficers();
         _ids = stored.ToDictionary(o => o.Officer.EmployeeCode, o => o.Id, StringComparer.OrdinalIgnoreCase);
@@ -44,6 +53,7 @@ internal sealed class RosterRun : ITableImport
         var rows = new RosterRows(_transaction, _formations);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var zones = new HashSet<string>(StringComparer.Ordinal);
+        var read = new List<(Officer Officer, int Row, string Raw)>();
         while (reader.Read(out var row))
         {
             tally.Rows++;
@@ -53,17 +63,28 @@ internal sealed class RosterRun : ITableImport
                 continue;
             }
 
-            if (rows.Read(file, row, map, reader, _existing) is not { } officer)
+            if (rows.Read(file, row, map, reader, _existing) is { } officer)
             {
-                continue;
+                read.Add((officer, row.Number, reader.RawText));
             }
+        }
 
-            seen.Add(officer.EmployeeCode);
+        foreach (var (officer, row, raw) in read)
+        {
+            seen.Add(officer.EmployeeCode); // on the roster, even when which row is theirs cannot be told
             if (OfficerKeys.Name(officer.Zone) is { } zone)
             {
                 zones.Add(zone);
             }
 
+            if (rows.Conflicts.TryGetValue(officer.EmployeeCode, out var later))
+            {
+                _transaction.Reject(file, row, raw,
+                    $"employee code {officer.EmployeeCode} is also on row{(later.Count > 1 ? "s" : "")} {string.Join(", ", later)}: neither row is imported", officer.EmployeeCode);
+                continue;
+            }
+
+            WarnIfUnknown(file, row, officer);
             if (_existing.TryGetValue(officer.EmployeeCode, out var known))
             {
                 if (_ids.TryGetValue(officer.EmployeeCode, out var id))
@@ -118,6 +139,18 @@ internal sealed class RosterRun : ITableImport
             {
                 _transaction.Session.TransferOut(id, _clock.GetUtcNow());
             }
+        }
+    }
+
+    /// <summary>A designation the plan in force does not know: the officer is imported with role not known (as the summary shows them).</summary>
+    private void WarnIfUnknown(string file, int row, Officer officer)
+    {
+        if (_designations?.Resolve(officer.Designation, officer.Formation, officer.Wing) is UnknownDesignation unknown)
+        {
+            var nearest = unknown.Suggestions.Count > 0 ? unknown.Suggestions : _designations.Nearest(officer.Designation, NearestShown);
+            _transaction.Warn(file, row,
+                $"designation {ProblemText.Quote(officer.Designation)} is not one the training plan knows (nearest: {string.Join(", ", nearest)}); imported with role not known",
+                officer.EmployeeCode);
         }
     }
 

@@ -53,10 +53,19 @@ public static class SummaryCommand
         {
             figures = reading.Figures;
             defaulters = reading.Defaulters();
+            if (figures.Totals.Officers == 0 && await NotInTheRosterAsync(scope, services, output, cancellationToken).ConfigureAwait(false))
+            {
+                return ExitCodes.Unknown;
+            }
         }
         else
         {
             var summary = await services.GetRequiredService<ZoneSummaryService>().SummarizeAsync(scope, asOf, cancellationToken).ConfigureAwait(false);
+            if (summary.Totals.Officers == 0 && await NotInTheRosterAsync(scope, services, output, cancellationToken).ConfigureAwait(false))
+            {
+                return ExitCodes.Unknown;
+            }
+
             if (xlsx is not null)
             {
                 SummaryWorkbook.Write(summary, xlsx);
@@ -80,6 +89,36 @@ public static class SummaryCommand
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// When the zone or formation asked for has no officer but the roster has others: says which zones (or formations)
+    /// there are, and true (a misspelt --zone is not an empty zone).
+    /// </summary>
+    private static async Task<bool> NotInTheRosterAsync(OfficerScope scope, IServiceProvider services, TextWriter output, CancellationToken cancellationToken)
+    {
+        if (scope.Zone is null && scope.Formation is null)
+        {
+            return false;
+        }
+
+        var officers = await services.GetRequiredService<IOfficerStore>().ListAsync(OfficerScope.All, cancellationToken).ConfigureAwait(false);
+        if (officers.Count == 0)
+        {
+            return false;
+        }
+
+        var (what, asked, names) = scope.Zone is { } zone
+            ? ("zone", zone, officers.Select(o => o.Zone))
+            : ("formation", scope.Formation!, officers.Select(o => o.Formation));
+        var known = names.OfType<string>().GroupBy(n => n, StringComparer.OrdinalIgnoreCase).OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase).ToList();
+        output.WriteLine($"No officer of the roster is in the {what} '{asked}'. The {what}s in the roster ({known.Count}):");
+        foreach (var group in known)
+        {
+            output.WriteLine($"  {group.Key} ({group.Count()} officer{(group.Count() == 1 ? "" : "s")})");
+        }
+
+        return true;
     }
 
     private static void WriteJson(Action<Stream> write, TextWriter output, Stream? jsonOutput)

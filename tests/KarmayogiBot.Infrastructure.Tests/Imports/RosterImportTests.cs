@@ -129,6 +129,7 @@ public sealed class RosterImportTests : IAsyncLifetime
             (7, "role 'Boss' is not Officer, Nodal or Admin"),
             (8, "no employee code"),
             (9, "duplicate of row 4"),
+            (2, "employee code CB1 is also on row 5: neither row is imported"),
         ], outcome.Problems.Select(p => (p.Row, p.Reason)));
         Assert.Equal("roster.csv, row 6 (employee code CB5): the same e-mail address is also on row 2", outcome.Problems.ElementAt(1).ToString());
         Assert.Equal("roster.csv, row 8: no employee code", outcome.Problems.ElementAt(3).ToString());
@@ -164,6 +165,56 @@ public sealed class RosterImportTests : IAsyncLifetime
         var link = new WorkbookExports(links).Export(summary);
         var query = System.Web.HttpUtility.ParseQueryString(link.Query);
         Assert.Contains(Workbooks.Read(links.Resolve(link.Segments[^1], query["expires"], query["sig"])!)["Defaulters"], row => row.Contains("Kavita Shah"));
+    }
+
+    [Fact]
+    public async Task ImportAsync_AcceptPartialWithOneCodeOnTwoRows_RejectsBothAndNeverRenamesTheOfficer()
+    {
+        await _store.Roster.ImportAsync(ReportFiles.Roster(_store.Folder.File("roster.csv")));
+        var file = _store.Folder.File("roster2.csv");
+        File.WriteAllLines(file,
+        [
+            ReportFiles.RosterHeader,
+            "1,CB1,Kavita Shah,Inspector,CGST Chennai North Commissionerate,Chennai CGST Zone,kavita@example.gov.in,9000000005,Officer,",
+            "2,CB4,Ravi Kumar,Inspector,CGST Chennai North Commissionerate,Chennai CGST Zone,ravi@example.gov.in,9000000004,Officer,",
+            "3,CB1,Asha Rao,Superintendent,CGST Chennai North Commissionerate,Chennai CGST Zone,asha.rao@example.gov.in,9000000001,Officer,",
+            "4,CB1,Asha R.,Superintendent,CGST Chennai North Commissionerate,Chennai CGST Zone,asha.r@example.gov.in,9000000001,Officer,",
+            .. ReportFiles.RosterRows[1..],
+        ]);
+        var rejects = _store.Folder.File("rejected.csv");
+
+        var outcome = await _store.Roster.ImportAsync(file, new ImportOptions(AcceptPartial: true, RejectsPath: rejects));
+
+        Assert.True(outcome.Committed);
+        Assert.Equal(
+        [
+            "roster2.csv, row 4 (employee code CB1): employee code CB1 is also on row 2",
+            "roster2.csv, row 5 (employee code CB1): employee code CB1 is also on row 2",
+            "roster2.csv, row 2 (employee code CB1): employee code CB1 is also on rows 4, 5: neither row is imported",
+        ], outcome.Problems.Select(p => p.ToString()));
+        Assert.Equal(new ImportCounts(6, 2, 0, 1, 0, 2, 3, 0), outcome.Files[0].Counts);
+        Assert.Equal(("Asha Rao", "Superintendent"), ((await _store.Officers.FindByEmployeeCodeAsync("CB1"))!.Name, (await _store.Officers.FindByEmployeeCodeAsync("CB1"))!.Designation));
+        Assert.Equal("Ravi Kumar", (await _store.Officers.FindByEmployeeCodeAsync("CB4"))!.Name);
+        Assert.Contains(File.ReadAllLines(rejects), l => l.StartsWith("roster2.csv,2,", StringComparison.Ordinal) && l.Contains("Kavita Shah", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ImportAsync_DesignationThePlanDoesNotKnow_ImportsTheOfficerWithRoleUnknownAndWarnsWithTheNearest()
+    {
+        var file = ReportFiles.Roster(_store.Folder.File("roster.csv"),
+            "4,CB4,Ravi Kumar,Zamindar,CGST Chennai North Commissionerate,Chennai CGST Zone,ravi@example.gov.in,9000000004,Officer,",
+            "5,CB5,Uma Pillai,Superintendant,CGST Chennai North Commissionerate,Chennai CGST Zone,uma@example.gov.in,9000000005,Officer,");
+
+        var outcome = await _store.Roster.ImportAsync(file);
+
+        Assert.True(outcome.Committed, string.Join("\n", outcome.Problems));
+        var warning = Assert.Single(outcome.Warnings);
+        Assert.Equal((5, "CB4"), (warning.Row, warning.EmployeeCode));
+        Assert.Equal("designation 'Zamindar' is not one the training plan knows (nearest: Examiner, Chemical Examiner); imported with role not known", warning.Reason);
+        Assert.Equal("Zamindar", (await _store.Officers.FindByEmployeeCodeAsync("CB4"))!.Designation);
+        var summary = await _store.Summaries.SummarizeAsync(OfficerScope.ForZone("Chennai CGST Zone"), new DateOnly(2026, 3, 20));
+        Assert.Equal((5, 1), (summary.Totals.Officers, summary.Totals.UnknownRole));
+        Assert.Contains(summary.ByRole, g => g.Counts.Officers == 1 && g.Counts.UnknownRole == 1);
     }
 
     [Fact]

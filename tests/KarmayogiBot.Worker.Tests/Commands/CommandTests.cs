@@ -192,6 +192,19 @@ public sealed class CommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Summary_ZoneNotInTheRoster_ListsTheZonesAndExitsUnknown()
+    {
+        var (code, output) = await RunAsync(SummaryCommand.RunAsync, "--zone", "Chennai Customs Zone", "--as-of", "2026-03-20");
+        var (xlsxCode, _) = await RunAsync(SummaryCommand.RunAsync, "--zone", "Chennai Customs Zone", "--as-of", "2026-03-20", "--xlsx", _folder.File("none.xlsx"));
+
+        Assert.Equal((ExitCodes.Unknown, ExitCodes.Unknown), (code, xlsxCode));
+        Assert.Equal(
+            "No officer of the roster is in the zone 'Chennai Customs Zone'. The zones in the roster (1):" + Environment.NewLine + "  Chennai CGST Zone (3 officers)" + Environment.NewLine,
+            output);
+        Assert.False(File.Exists(_folder.File("none.xlsx")));
+    }
+
+    [Fact]
     public async Task Summary_BothZoneAndFormation_IsACommandLineError()
     {
         await Assert.ThrowsAsync<CommandLineException>(() => RunAsync(SummaryCommand.RunAsync, "--zone", "Z", "--formation", "F"));
