@@ -40,6 +40,7 @@ public sealed class KarmayogiAssistant(
     private readonly ZoneDesk _zoneDesk = new(officers, zoneSummaries, zoneExports, nudgeHistory);
     private readonly ZoneOfficerDesk _zoneOfficers = new(officers, courseRecords, standings);
     private readonly TeamDesk _teamDesk = new(catalog, courseRecords, zoneSummaries, zoneExports);
+    private readonly Topic? _registration = catalog.Topics.FirstOrDefault(t => t.Id == "registration");
 
     public async Task<AssistantReply> ReplyAsync(AssistantRequest request, CancellationToken cancellationToken = default)
     {
@@ -197,7 +198,7 @@ public sealed class KarmayogiAssistant(
         {
             return subject.Subject switch
             {
-                { Standing: { } standing } known when StatusAnswers.NextStep(standing, language) is not null => (Notice(StatusAnswers.Status(known, language, today)), memory),
+                { Standing: { } standing } known when StatusAnswers.NextStep(standing, language) is not null => (Notice(StatusAnswers.Status(known, language, today, _registration)), memory),
                 { } known => (Notice(ForSubject(Intent.Courses, known, language, today, s => PlanAnswers.Courses(s, language, today))), memory),
                 _ => (Notice(Kept(new(intent, language, cycle.Id, today), () => ContextAnswers.FirstSteps(language))), memory with { PendingIntent = nameof(Intent.Courses), PendingQuestion = AskedDesignation }),
             };
@@ -228,7 +229,7 @@ public sealed class KarmayogiAssistant(
             Intent.AssessmentExcluded => (Notice(ForSubject(intent, of, language, today, s => PlanAnswers.Assessment(s, language, today, excludedFirst: true))), memory),
             Intent.Designation => ([ForSubject(intent, of, language, today, s => PlanAnswers.Designation(s, null, language))], memory),
             Intent.PlanNotVisible => ([ForSubject(intent, of, language, today, s => PlanAnswers.Designation(s, visibility, language))], memory),
-            Intent.Status when of.Standing is not null => (Notice(StatusAnswers.Status(of, language, today)), memory),
+            Intent.Status when of.Standing is not null => (Notice(StatusAnswers.Status(of, language, today, _registration)), memory),
             Intent.Status => (Notice(NoRecords(language), ForSubject(Intent.Courses, of, language, today, s => PlanAnswers.Courses(s, language, today))), memory),
             _ => (Notice(ForSubject(Intent.Courses, of, language, today, s => PlanAnswers.Courses(s, language, today))), memory),
         };

@@ -1,4 +1,5 @@
 using KarmayogiBot.Assistant.Cards;
+using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Domain.Compliance;
 
 namespace KarmayogiBot.Assistant.Answers;
@@ -6,7 +7,8 @@ namespace KarmayogiBot.Assistant.Answers;
 /// <summary>"Where do I stand": the officer's own requirements from the imported iGOT reports, and the next step.</summary>
 public static class StatusAnswers
 {
-    public static ReplyMessage Status(Subject subject, Language language, DateOnly today)
+    /// <param name="registration">The circulars' registration rule and its steps, for an officer no iGOT report has.</param>
+    public static ReplyMessage Status(Subject subject, Language language, DateOnly today, Topic? registration = null)
     {
         var standing = subject.Standing!;
         var report = standing.Report!;
@@ -38,11 +40,21 @@ public static class StatusAnswers
                 $"{total} में से {done} पाठ्यक्रम पूर्ण{(report.Assessment is { Passed: false } ? ", मूल्यांकन अभी उत्तीर्ण नहीं" : "")}। {PlanAnswers.DeadlineLine(report.Cycle, language, today)}।");
         var designation = DesignationCheck(standing, language);
         var next = NextStep(standing, language);
-        var asOf = standing.Officer.Records.Count == 0
+        var reportedAt = standing.Officer.Records.Select(r => (DateTime?)r.ReportedAt).Append(standing.Officer.Profile?.ReportedAt).Max();
+        var asOf = reportedAt is not { } reported
             ? Say.In(language, "No iGOT progress has been imported for you yet.", "आपकी iGOT प्रगति अभी आयात नहीं हुई है।")
             : Say.In(language,
-                $"From the iGOT report of {Say.Date(DateOnly.FromDateTime(standing.Officer.Records.Max(r => r.ReportedAt)))}.",
-                $"{Say.Date(DateOnly.FromDateTime(standing.Officer.Records.Max(r => r.ReportedAt)))} की iGOT रिपोर्ट के अनुसार।");
+                $"From the iGOT report of {Say.Date(DateOnly.FromDateTime(reported))}: a course completed after it shows here from the next import of iGOT's report.",
+                $"{Say.Date(DateOnly.FromDateTime(reported))} की iGOT रिपोर्ट के अनुसार: उसके बाद पूरा किया गया पाठ्यक्रम iGOT रिपोर्ट के अगले आयात से यहाँ दिखेगा।");
+
+        // No account in any iGOT report imported: the circulars ask every officer to register first.
+        var unregistered = standing.Officer.Profile is null && !recorded && registration is not null;
+        if (unregistered)
+        {
+            summary = Say.In(language,
+                $"No iGOT report imported so far has an account for you: if you are not registered on iGOT, register first (the Finance Minister's direction of 29.08.2024 asks every officer to). Then complete your {total} courses. {PlanAnswers.DeadlineLine(report.Cycle, language, today)}.",
+                $"अब तक आयात की गई किसी iGOT रिपोर्ट में आपका खाता नहीं है: यदि आप iGOT पर पंजीकृत नहीं हैं, तो पहले पंजीकरण करें (माननीय वित्त मंत्री के 29.08.2024 के निर्देश के अनुसार सभी अधिकारियों को करना है)। फिर अपने {total} पाठ्यक्रम पूरे करें। {PlanAnswers.DeadlineLine(report.Cycle, language, today)}।");
+        }
 
         var card = new AdaptiveCard().Title(title)
             .Text(PlanAnswers.RoleLine(subject, language), subtle: true)
@@ -54,10 +66,17 @@ public static class StatusAnswers
             card.Text(next, bold: true);
         }
 
-        IReadOnlyList<Domain.Catalog.Citation> citations = [subject.Role.Citation];
+        var steps = unregistered ? (language == Language.Hindi ? registration!.StepsHi : registration!.Steps) : [];
+        if (steps.Count > 0)
+        {
+            card.Numbered(steps);
+        }
+
+        IReadOnlyList<Domain.Catalog.Citation> citations = unregistered ? CitationLine.Distinct([subject.Role.Citation, .. registration!.Citations]) : [subject.Role.Citation];
         CitationLine.AddTo(card.Source(asOf), language, citations)
             .OpenUrl(Say.In(language, "Open iGOT", "iGOT खोलें"), Say.IgotPortal);
-        var text = string.Join("\n", new[] { $"**{title}**", summary }.Concat(lines).Append(designation).Append(next ?? "").Append(asOf)
+        var text = string.Join("\n", new[] { $"**{title}**", summary }.Concat(lines).Append(designation).Append(next ?? "")
+            .Concat(steps.Select((s, i) => $"{i + 1}. {s}")).Append(asOf)
             .Append(CitationLine.Of(language, citations)).Where(l => l.Length > 0));
         return new ReplyMessage(text, card.Build(title), sources: citations);
     }

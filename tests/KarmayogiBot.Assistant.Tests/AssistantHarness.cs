@@ -76,6 +76,14 @@ public sealed class AssistantHarness
         return officer;
     }
 
+    /// <summary>A roster officer no imported iGOT report has (absent from the UserReport): not registered on iGOT.</summary>
+    public Officer AddUnregisteredOfficer(string code, string designation, string formation)
+    {
+        var officer = new Officer(code, $"Officer {code}", designation, formation, "Chennai CGST Zone", null, $"{code.ToLowerInvariant()}@example.gov.in", "9000000000", ProductRole.Officer, $"aad-{code}", null);
+        _roster.Add(new OfficerRecords(officer, null, []));
+        return officer;
+    }
+
     /// <summary>Sends the turns as one user; returns the text a person sees for the last turn (message text and card text).</summary>
     public async Task<string> AskAsync(string userKey, params string[] turns) => Flatten(await TurnsAsync(new UserIdentity(userKey, null, null, null, null), turns));
 

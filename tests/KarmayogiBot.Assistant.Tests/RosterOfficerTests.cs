@@ -25,6 +25,39 @@ public sealed class RosterOfficerTests
         Assert.Contains("✅ iGOT designation", answer);
     }
 
+    /// <summary>Absent from every iGOT report imported: the circulars' direction to register first, with the self-registration steps.</summary>
+    [Fact]
+    public async Task Status_OfAnOfficerIgotDoesNotHave_SaysRegisterFirstWithTheSteps()
+    {
+        var officer = _harness.AddUnregisteredOfficer("CB000031", "Inspector", "CGST Chennai North Commissionerate");
+
+        var answer = await _harness.AskAsAsync(officer, "my status");
+
+        string[] said =
+        [
+            "No iGOT report imported so far has an account for you: if you are not registered on iGOT, register first",
+            "Then complete your 6 courses.",
+            "1. Open https://igotkarmayogi.gov.in and click \"Register\".",
+            "3. Click \"SIGN UP\".",
+        ];
+        Assert.All(said, line => Assert.Contains(line, answer));
+    }
+
+    /// <summary>"I finished it yesterday but you still show it pending": the record is the report of its date, and changes with the next import.</summary>
+    [Theory]
+    [InlineData("I finished it yesterday but you still show it pending")]
+    [InlineData("maine kal pura kiya, abhi bhi pending dikha raha")]
+    public async Task Status_WhenTheOfficerSaysTheyFinished_SaysTheReportDateAndTheNextImport(string question)
+    {
+        var officer = _harness.AddOfficer("CB000032", "Inspector", "CGST Chennai North Commissionerate", profileDesignation: "Inspector (Central Goods and Services Tax - CGST)",
+            records: [("demands-cgst", CourseProgress.InProgress)]);
+
+        var answer = await _harness.AskAsAsync(officer, question);
+
+        Assert.Contains("⏳ Demands under CGST Act, 2017", answer);
+        Assert.Contains("From the iGOT report of 15.03.2026: a course completed after it shows here from the next import of iGOT's report.", answer);
+    }
+
     [Fact]
     public async Task Status_AfterTheOfficerSpokeOfAnotherRole_IsStillTheirOwnFromTheRoster()
     {

@@ -4,6 +4,8 @@ using KarmayogiBot.Infrastructure.Reports;
 namespace KarmayogiBot.Worker.Commands;
 
 /// <summary>An officer's standing as <c>worker status --json</c> prints it (camelCase).</summary>
+/// <param name="Registered">Whether an imported iGOT report has an account for the officer (absent from them: not registered on iGOT).</param>
+/// <param name="IgotReportedOn">The date of the newest iGOT report the officer's record comes from; null when none has them.</param>
 public sealed record StandingJson(
     string EmployeeCode,
     string Name,
@@ -21,7 +23,9 @@ public sealed record StandingJson(
     bool Overdue,
     IReadOnlyList<RequirementJson> Requirements,
     AssessmentJson? Assessment,
-    IgotDesignationJson IgotDesignation)
+    IgotDesignationJson IgotDesignation,
+    bool Registered,
+    string? IgotReportedOn)
 {
     public static StandingJson From(OfficerStanding standing)
     {
@@ -45,7 +49,11 @@ public sealed record StandingJson(
             standing.IsOverdue(),
             report?.Requirements.Select(RequirementJson.From).ToList() ?? [],
             report?.Assessment is { } a ? new AssessmentJson(a.Course.Id, a.Course.Name, a.Passed, Status(a.Status), Day(a.Due)) : null,
-            IgotDesignationJson.From(standing));
+            IgotDesignationJson.From(standing),
+            standing.Officer.Profile is not null,
+            standing.Officer.Records.Select(r => (DateTime?)r.ReportedAt).Append(standing.Officer.Profile?.ReportedAt).Max() is { } reported
+                ? Day(DateOnly.FromDateTime(reported))
+                : null);
     }
 
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

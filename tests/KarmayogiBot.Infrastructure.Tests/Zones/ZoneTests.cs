@@ -69,7 +69,8 @@ public sealed class ZoneTests
             officers.Add(new ExpectedOfficer(
                 property.Name, o.GetProperty("employee_code").GetString()!, o.GetProperty("formation").GetString()!,
                 Roles.GetValueOrDefault(o.GetProperty("role").GetString()!, o.GetProperty("role").GetString()!), o.GetProperty("role_label").GetString()!, pending, o.GetProperty("assessment_passed").GetBoolean(),
-                o.GetProperty("compliant").GetBoolean(), o.GetProperty("igot_designation_ok").GetBoolean()));
+                o.GetProperty("compliant").GetBoolean(), o.GetProperty("igot_designation_ok").GetBoolean(),
+                !o.TryGetProperty("registered", out var registeredOnIgot) || registeredOnIgot.GetBoolean()));
         }
 
         // summary --json, through the command.
@@ -128,6 +129,7 @@ public sealed class ZoneTests
             Assert.Equal((officer.EmployeeCode, officer.Role), (json.EmployeeCode, json.Role?.Id));
             Assert.Equal(officer.Pending.Order(StringComparer.Ordinal), json.Requirements.Where(r => r.Status != "done" && !r.Advisory).Select(r => r.CourseId).Order(StringComparer.Ordinal));
             Assert.Equal((officer.AssessmentPassed, officer.Compliant, officer.DesignationOk), (json.Assessment!.Passed, json.Compliant, json.IgotDesignation.Correct));
+            Assert.Equal((officer.Registered, officer.Registered ? ImportedZone.AsOf : null), (json.Registered, json.IgotReportedOn));
         }
 
         // And status through the command, for a few officers.
@@ -202,5 +204,6 @@ public sealed class ZoneTests
     }
 
     private sealed record ExpectedOfficer(
-        string Email, string EmployeeCode, string Formation, string Role, string RoleLabel, HashSet<string> Pending, bool AssessmentPassed, bool Compliant, bool DesignationOk);
+        string Email, string EmployeeCode, string Formation, string Role, string RoleLabel, HashSet<string> Pending, bool AssessmentPassed, bool Compliant, bool DesignationOk,
+        bool Registered);
 }
