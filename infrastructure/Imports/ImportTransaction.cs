@@ -228,7 +228,7 @@ internal sealed class ImportTransaction : IAsyncDisposable
     private ImportOutcome Outcome(IReadOnlyList<ImportResult> files, bool committed, IReadOnlyList<string> notes)
     {
         Options.Progress?.Invoke(1.0);
-        return new ImportOutcome(files, committed, Problems.Written ? Options.RejectsPath : null, notes);
+        return new ImportOutcome(files, committed, Problems.Written ? Options.RejectsPath : null, notes, Fatal);
     }
 
     public async ValueTask DisposeAsync()

@@ -165,7 +165,7 @@ public static class ImportCommand
         }
         else
         {
-            output.WriteLine(options.AcceptPartial || outcome.Files.Any(f => f.Kind is null)
+            output.WriteLine(options.AcceptPartial || outcome.Unreadable || outcome.Files.Any(f => f.Kind is null)
                 ? "Nothing was changed: the file cannot be read as it is."
                 : "Nothing was changed. Correct the rows above and import again, or use --accept-partial to import the good rows"
                     + (options.RejectsPath is null ? " (with --rejects rejected.csv to keep the others)." : "."));

@@ -77,6 +77,7 @@ internal sealed class CsvTableReader : ITableReader
 
             var line = _recordLine = _line;
             var problem = ReadRecord(out var recordLength);
+            ThrowIfLongerThanAllowed(recordLength);
             if (problem is null && _fieldCount == 1 && _fieldLength[0] == 0 && !_fieldEscaped[0] && recordLength == 0)
             {
                 continue; // a blank line
@@ -256,6 +257,16 @@ internal sealed class CsvTableReader : ITableReader
         return problem;
     }
 
+    /// <summary>The row being read may grow no further than the cap: it is checked as it grows (memory) and when it ends.</summary>
+    private void ThrowIfLongerThanAllowed(int length)
+    {
+        if (length > _maxRow)
+        {
+            throw new TableLimitException(_recordLine,
+                $"the row is longer than {TableLimitException.Limit(_maxRow, "characters", nameof(ImportLimits.MaxRowCharacters))}; a quote left open makes the rest of the file one row");
+        }
+    }
+
     private void AddField(int start, int length, bool escaped)
     {
         if (_fieldCount == _fieldStart.Length)
@@ -326,12 +337,7 @@ internal sealed class CsvTableReader : ITableReader
             return false;
         }
 
-        if (_end - _start > _maxRow)
-        {
-            throw new TableLimitException(_recordLine,
-                $"the row is longer than {TableLimitException.Limit(_maxRow, "characters", nameof(ImportLimits.MaxRowCharacters))}; a quote left open makes the rest of the file one row");
-        }
-
+        ThrowIfLongerThanAllowed(_end - _start);
         if (_start > 0)
         {
             var keep = _end - _start;

@@ -75,6 +75,19 @@ public sealed class CommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Import_RowOverTheCap_SaysTheFileCannotBeReadNotToAcceptPartial()
+    {
+        var file = ReportFiles.Write(_folder.File("UserReport.csv"), IgotHeaders.UsersB1, [new Progress("asha.rao@example.gov.in", "", Name: new string('A', 70_000))]);
+
+        var (code, output) = await RunAsync(ImportCommand.RunAsync, "igot", file);
+
+        Assert.Equal(ImportCommand.Rejected, code);
+        Assert.Contains("UserReport.csv, row 2: the row is longer than 65,536 characters (the limit Import:MaxRowCharacters)", output, StringComparison.Ordinal);
+        Assert.Contains("Nothing was changed: the file cannot be read as it is.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("--accept-partial", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_AcceptPartialWithRejects_ImportsGoodRowsAndPrintsSummary()
     {
         var file = ReportFiles.Write(_folder.File("ConsumptionReport.csv"), IgotHeaders.ConsumptionA1NoMdoid,
