@@ -103,7 +103,7 @@ public sealed partial class IntentRecognizer
         var language = TextNormalizer.HasDevanagari(text) ? Language.Hindi : Language.English;
         var padded = $" {Corrected(TextNormalizer.Words(text))} ";
         var scores = Score(padded);
-        var firstPerson = scores.ContainsKey(PhrasingBank.FirstPerson);
+        var firstPerson = scores.ContainsKey(PhrasingBank.FirstPerson) && !scores.ContainsKey(PhrasingBank.SomeoneElse);
         var correction = scores.ContainsKey(PhrasingBank.Correction);
         var cycle = NamedCycle(text, scores.ContainsKey(PhrasingBank.NextCycle));
         var posting = _postings.FirstOrDefault(p => p.Patterns.Any(pattern => padded.Contains(pattern, StringComparison.Ordinal))).Posting;

@@ -12,10 +12,13 @@ public sealed class PhrasingBank(
     IReadOnlyList<Posting> postings)
 {
     /// <summary>The signals: not questions, but who a message is about and whether it corrects what was said before.</summary>
-    public static readonly IReadOnlySet<string> Signals = new HashSet<string>(StringComparer.Ordinal) { FirstPerson, OtherPerson, Correction, NextCycle };
+    public static readonly IReadOnlySet<string> Signals = new HashSet<string>(StringComparer.Ordinal) { FirstPerson, OtherPerson, SomeoneElse, Correction, NextCycle };
 
     public const string FirstPerson = "first-person";
     public const string OtherPerson = "other-person";
+
+    /// <summary>"My PA", "my driver": someone of the user's, so a designation named is theirs, not the user's, though "my" is said.</summary>
+    public const string SomeoneElse = "someone-else";
     public const string Correction = "correction";
     public const string NextCycle = "next-cycle";
     public const string TopicPrefix = "topic/";

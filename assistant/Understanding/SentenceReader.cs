@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Domain.Compliance;
 using KarmayogiBot.Domain.Designations;
@@ -18,7 +19,7 @@ public sealed record SentenceReading(Understood Understood, (Wing Wing, string K
 /// questions, and the suggested actions under every answer send the same texts. At <c>capacity</c> sentences it
 /// starts again empty rather than growing.
 /// </summary>
-public sealed class SentenceReader(TrainingCatalog catalog, StandingEvaluator standings, int capacity = 20_000, PhrasingBank? phrasings = null)
+public sealed partial class SentenceReader(TrainingCatalog catalog, StandingEvaluator standings, int capacity = 20_000, PhrasingBank? phrasings = null)
 {
     private const int OffersWhenNotUnderstood = 2;
 
@@ -36,7 +37,8 @@ public sealed class SentenceReader(TrainingCatalog catalog, StandingEvaluator st
     private SentenceReading ReadAnew(string text, Cycle cycle)
     {
         var formation = _formations.Find(text);
-        var mention = text.Length == 0 ? null : standings.ResolverFor(cycle).FindInSentence(WithoutFormation(text, formation), formation?.Keyword);
+        // "My PA's courses": the possessive names the PA, as "my PA" does (apostrophes alone would make it "PAs").
+        var mention = text.Length == 0 ? null : standings.ResolverFor(cycle).FindInSentence(Possessive().Replace(WithoutFormation(text, formation), ""), formation?.Keyword);
         var understood = _recognizer.Understand(text, mention is not null);
         return new SentenceReading(
             understood,
@@ -66,4 +68,7 @@ public sealed class SentenceReader(TrainingCatalog catalog, StandingEvaluator st
 
         return text;
     }
+
+    [GeneratedRegex(@"(?<=\p{L})['’]s\b")]
+    private static partial Regex Possessive();
 }

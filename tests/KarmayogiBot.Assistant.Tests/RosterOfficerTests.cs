@@ -75,6 +75,23 @@ public sealed class RosterOfficerTests
         Assert.DoesNotContain("Role 9 of Annexure A", status);
     }
 
+    [Theory]
+    [InlineData("What courses must my PA do?", "Personal Assistant", "Role 11 of Annexure A")]
+    [InlineData("my PA's courses", "Personal Assistant", "Role 11 of Annexure A")]
+    [InlineData("which courses for my driver", "Driver", "Role 13 of Annexure A")]
+    [InlineData("मेरे ड्राइवर के पाठ्यक्रम", "ड्राइवर के अनिवार्य iGOT पाठ्यक्रम", "भूमिका 13")]
+    public async Task Courses_OfSomeoneOfTheOfficers_AreThatDesignations_NotTheOfficersOwn(string question, string designation, string role)
+    {
+        var officer = _harness.AddOfficer("CB000022", "Joint Commissioner", "CGST Chennai North Commissionerate", ProductRole.Officer, "Joint Commissioner (Central Goods and Services Tax - CGST)");
+
+        var answer = await _harness.AskAsAsync(officer, question);
+
+        Assert.Contains(designation, answer);
+        Assert.Contains(role, answer);
+        Assert.DoesNotContain("Role 2 of Annexure A", answer);
+        Assert.DoesNotContain("Your mandatory iGOT courses", answer);
+    }
+
     [Fact]
     public async Task Status_WithTheWrongIgotDesignation_SaysThePlanIsHiddenAndWhatToSelect()
     {
