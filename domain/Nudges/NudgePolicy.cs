@@ -41,6 +41,17 @@ public sealed class NudgePolicy
 
     public int DigestEveryDays { get; }
 
+    /// <summary>
+    /// After a plan's deadline, with no newer plan in the catalog: how many days its overdue officers are still nudged
+    /// (0 = none after the deadline; -1, the default, until a newer plan is in the catalog). The circulars make the
+    /// courses and the assessment mandatory and their status part of the APAR, and set no day after which completing
+    /// them stops counting, so by default the weekly overdue reminders go on.
+    /// </summary>
+    public int ClosedCycleNudgeDays { get; init; } = -1;
+
+    /// <summary>Whether officers are nudged on <paramref name="today"/> about the plan in force then, whose deadline is <paramref name="deadline"/>.</summary>
+    public bool NudgesFor(DateOnly deadline, DateOnly today) => ClosedCycleNudgeDays < 0 || today.DayNumber - deadline.DayNumber <= ClosedCycleNudgeDays;
+
     /// <summary>Whether a reporting officer whose last digest was written on <paramref name="lastDigest"/> gets one on <paramref name="today"/>.</summary>
     public bool DigestDue(DateOnly? lastDigest, DateOnly today) => lastDigest is not { } last || today.DayNumber - last.DayNumber >= DigestEveryDays;
 

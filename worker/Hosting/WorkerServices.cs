@@ -39,6 +39,7 @@ public static class WorkerServices
             .Validate(o => o.EscalateAfterOverdueDays >= 0, "Worker:Nudges:EscalateAfterOverdueDays must be 0 (never) or more.")
             .Validate(o => o.ReportingOfficerAfterOverdueDays >= 0, "Worker:Nudges:ReportingOfficerAfterOverdueDays must be 0 (never) or more.")
             .Validate(o => o.ReportingOfficerDigestEveryDays >= 1, "Worker:Nudges:ReportingOfficerDigestEveryDays must be 1 or more.")
+            .Validate(o => o.ClosedCycleNudgeDays >= -1, "Worker:Nudges:ClosedCycleNudgeDays must be -1 (until a newer plan), 0 (none after the deadline) or more.")
             .Validate(
                 o => o.ReportingOfficerAfterOverdueDays == 0 || o.EscalateAfterOverdueDays == 0 || o.ReportingOfficerAfterOverdueDays < o.EscalateAfterOverdueDays,
                 "Worker:Nudges:ReportingOfficerAfterOverdueDays must be fewer than EscalateAfterOverdueDays: the reporting officer is told before the nodal officer.")
@@ -67,7 +68,7 @@ public static class WorkerServices
         {
             var nudges = sp.GetRequiredService<IOptions<NudgeOptions>>().Value;
             return new NudgePolicy(sp.GetRequiredService<IOptions<OfficeOptions>>().Value.ToCalendar(), nudges.ToCadence(), nudges.EscalateAfterOverdueDays,
-                nudges.ReportingOfficerAfterOverdueDays, nudges.ReportingOfficerDigestEveryDays);
+                nudges.ReportingOfficerAfterOverdueDays, nudges.ReportingOfficerDigestEveryDays) { ClosedCycleNudgeDays = nudges.ClosedCycleNudgeDays };
         });
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<ReachabilityStore>();

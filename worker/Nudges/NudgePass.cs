@@ -54,6 +54,13 @@ public sealed class NudgePass(
         }
 
         var cycle = evaluator.Catalog.CurrentPlan(day) ?? throw new InvalidOperationException("The catalog has no role-based training plan.");
+        if (!policy.NudgesFor(cycle.Deadline, day))
+        {
+            var why = $"the {cycle.Title} closed on {cycle.Deadline:dd.MM.yyyy} and no newer plan is in the catalog (Worker:Nudges:ClosedCycleNudgeDays {policy.ClosedCycleNudgeDays})";
+            logger.LogInformation("Nudge pass at {Instant}: {Reason}; nothing sent", instant, why);
+            return new NudgePassResult(instant, day, why, 0, 0, 0, 0, 0, 0, 0, 0, null, null);
+        }
+
         var all = await records.ListAsync(OfficerScope.All, cancellationToken).ConfigureAwait(false);
         var references = (await conversations.ListAsync(OfficerScope.All, cancellationToken).ConfigureAwait(false)).ToDictionary(r => r.EmployeeCode, StringComparer.Ordinal);
         var lastNudged = await outbox.LastDeliveredAsync(OutboxKinds.Nudge, cancellationToken).ConfigureAwait(false);

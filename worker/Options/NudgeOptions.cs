@@ -22,6 +22,9 @@ public sealed class NudgeOptions
 
     public int OverdueEveryDays { get; set; } = 7;
 
+    /// <summary>Days after the plan's deadline its overdue officers are still nudged when no newer plan is in the catalog; -1 (default): until there is one; 0: none after the deadline.</summary>
+    public int ClosedCycleNudgeDays { get; set; } = -1;
+
     public int EscalateAfterOverdueDays { get; set; } = 7;
 
     public int ReportingOfficerAfterOverdueDays { get; set; } = 3;

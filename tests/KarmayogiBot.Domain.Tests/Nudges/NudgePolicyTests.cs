@@ -112,4 +112,18 @@ public sealed class NudgePolicyTests
             .ToList();
         return Evaluator.Evaluate(new OfficerRecords(officer, new IgotProfile(empty.ExpectedIgotDesignations[0], null, null, new DateTime(2026, 1, 11)), records), day);
     }
+
+    /// <summary>After the deadline with no newer plan: by default overdue officers are still nudged; a configured number of days ends it.</summary>
+    [Theory]
+    [InlineData(-1, "2026-09-30", true)]
+    [InlineData(0, "2026-03-31", true)]
+    [InlineData(0, "2026-04-01", false)]
+    [InlineData(30, "2026-04-30", true)]
+    [InlineData(30, "2026-05-01", false)]
+    public void NudgesFor_AfterTheDeadline_FollowsClosedCycleNudgeDays(int days, string today, bool nudged)
+    {
+        var policy = new NudgePolicy(OfficeCalendar.Default, NudgeCadence.Default, 7) { ClosedCycleNudgeDays = days };
+
+        Assert.Equal(nudged, policy.NudgesFor(new DateOnly(2026, 3, 31), DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
+    }
 }
