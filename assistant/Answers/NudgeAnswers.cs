@@ -52,6 +52,7 @@ public static class NudgeAnswers
 
         card.Source(Say.In(language, "Ask me \"my status\" for the details.", "विवरण के लिए मुझसे \"my status\" पूछें।"))
             .OpenUrl(Say.In(language, "Open iGOT", "iGOT खोलें"), Say.IgotPortal);
+        StatusAnswers.CheckAgain(card, language);
         var text = string.Join("\n", new[] { title, greeting, when }.Concat(pending.Select(p => "- " + p)).Append(next ?? "").Where(l => l.Length > 0));
         return card.Build(text);
     }

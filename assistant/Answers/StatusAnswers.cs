@@ -7,6 +7,14 @@ namespace KarmayogiBot.Assistant.Answers;
 /// <summary>"Where do I stand": the officer's own requirements from the imported iGOT reports, and the next step.</summary>
 public static class StatusAnswers
 {
+    /// <summary>The <c>Action.Execute</c> verb of "I've done it, check again": the bot answers with the officer's status card from the latest imported report.</summary>
+    public const string CheckAgainVerb = "checkStatus";
+
+    /// <summary>Adds "I've done it, check again" to a card about the officer's own courses; the data asks for their status in the card's language.</summary>
+    public static AdaptiveCard CheckAgain(AdaptiveCard card, Language language) =>
+        card.Execute(Say.In(language, "I've done it, check again", "मैंने पूरा कर लिया, फिर से जाँचें"), CheckAgainVerb,
+            new System.Text.Json.Nodes.JsonObject { ["ask"] = Say.In(language, "my status", "मेरी स्थिति") });
+
     /// <param name="registration">The circulars' registration rule and its steps, for an officer no iGOT report has.</param>
     public static ReplyMessage Status(Subject subject, Language language, DateOnly today, Topic? registration = null)
     {
@@ -75,6 +83,7 @@ public static class StatusAnswers
         IReadOnlyList<Domain.Catalog.Citation> citations = unregistered ? CitationLine.Distinct([subject.Role.Citation, .. registration!.Citations]) : [subject.Role.Citation];
         CitationLine.AddTo(card.Source(asOf), language, citations)
             .OpenUrl(Say.In(language, "Open iGOT", "iGOT खोलें"), Say.IgotPortal);
+        CheckAgain(card, language);
         var text = string.Join("\n", new[] { $"**{title}**", summary }.Concat(lines).Append(designation).Append(next ?? "")
             .Concat(steps.Select((s, i) => $"{i + 1}. {s}")).Append(asOf)
             .Append(CitationLine.Of(language, citations)).Where(l => l.Length > 0));

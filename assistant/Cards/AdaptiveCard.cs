@@ -88,6 +88,13 @@ public sealed class AdaptiveCard
         return this;
     }
 
+    /// <summary>A Universal Action (<c>Action.Execute</c>): Teams sends the bot an <c>adaptiveCard/action</c> invoke with the verb and data, and shows the card it answers with.</summary>
+    public AdaptiveCard Execute(string title, string verb, JsonObject data)
+    {
+        _actions.Add(new JsonObject { ["type"] = "Action.Execute", ["title"] = title, ["verb"] = verb, ["data"] = data });
+        return this;
+    }
+
     public AdaptiveCard OpenUrl(string title, string url)
     {
         _actions.Add(new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = title, ["url"] = url });

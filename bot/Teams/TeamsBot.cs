@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KarmayogiBot.Assistant;
+using KarmayogiBot.Assistant.Answers;
 using KarmayogiBot.Bot.Questions;
 using KarmayogiBot.Domain.Officers;
 using KarmayogiBot.Domain.Time;
@@ -70,6 +71,27 @@ public sealed class TeamsBot(
         }
 
         return Task.FromResult(new InvokeResponse(200, new { }));
+    }
+
+    /// <summary>
+    /// "I've done it, check again" on a nudge or status card (<c>Action.Execute</c>, verb <see cref="StatusAnswers.CheckAgainVerb"/>):
+    /// answered with the officer's status card from the latest imported report, which replaces the clicked card. Any other verb is not implemented (501).
+    /// </summary>
+    protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
+    {
+        if (!string.Equals(invokeValue.Action?.Verb, StatusAnswers.CheckAgainVerb, StringComparison.Ordinal))
+        {
+            return await base.OnAdaptiveCardInvokeAsync(turnContext, invokeValue, cancellationToken);
+        }
+
+        var user = await members.IdentifyAsync(turnContext, cancellationToken);
+        var officer = await officers.FindOfficerAsync(user, cancellationToken);
+        JsonElement? data = invokeValue.Action?.Data is { } node ? JsonSerializer.SerializeToElement(node) : null;
+        var reply = await assistant.ReplyAsync(new AssistantRequest(user, officer, null, data, IndiaCalendar.Today(clock)), cancellationToken);
+        var answer = reply.Messages.FirstOrDefault(m => m.Card is not null);
+        return answer?.Card is { } card
+            ? AdaptiveCardInvokeResponse.Card(card)
+            : AdaptiveCardInvokeResponse.Message(string.Join("\n", reply.Messages.Select(m => m.Text)));
     }
 
     protected override Task OnInstallationUpdateAddAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
