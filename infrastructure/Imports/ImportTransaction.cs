@@ -102,7 +102,7 @@ internal sealed class ImportTransaction : IAsyncDisposable
         {
             Fail(source.Name, 0, $"cannot be read: {e.Message}");
         }
-        catch (Exception e) when (e is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException)
+        catch (Exception e) when (e is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or System.Xml.XmlException)
         {
             Fail(source.Name, 0, $"is not a readable workbook: {e.Message}");
         }

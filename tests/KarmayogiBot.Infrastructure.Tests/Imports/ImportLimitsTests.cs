@@ -73,6 +73,35 @@ public sealed class ImportLimitsTests(ITestOutputHelper output) : ImportTestBase
     }
 
     [Fact]
+    public async Task ImportAsync_WorkbookWithBrokenSharedText_IsNotAReadableWorkbookAndNothingCrashes()
+    {
+        var good = StreamedFiles.Workbook(Folder.File("good.xlsx"), UserRows(Users));
+        var broken = Folder.File("UserReport.xlsx");
+        using (var from = System.IO.Compression.ZipFile.OpenRead(good))
+        using (var to = System.IO.Compression.ZipFile.Open(broken, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            foreach (var entry in from.Entries)
+            {
+                using var target = to.CreateEntry(entry.FullName).Open();
+                if (entry.FullName == "xl/sharedStrings.xml")
+                {
+                    target.Write("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>cut short"u8);
+                }
+                else
+                {
+                    using var source = entry.Open();
+                    source.CopyTo(target);
+                }
+            }
+        }
+
+        var outcome = await ImportAsync(broken);
+
+        Assert.False(outcome.Committed);
+        Assert.StartsWith("UserReport.xlsx: is not a readable workbook: ", Assert.Single(outcome.Problems).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ImportAsync_TheSameWorkbookWithinTheCaps_Imports()
     {
         var xlsx = StreamedFiles.Workbook(Folder.File("UserReport.xlsx"), UserRows(Users), paddingBytes: 1_000_000);
