@@ -5,7 +5,9 @@ using KarmayogiBot.Assistant;
 using KarmayogiBot.Domain.Officers;
 using KarmayogiBot.Domain.Reporting;
 using KarmayogiBot.Infrastructure.Reports;
+using KarmayogiBot.Worker.Options;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace KarmayogiBot.Worker.Commands;
 
@@ -82,6 +84,7 @@ public static class SummaryCommand
         else
         {
             Write(figures, defaulters, output);
+            await WriteReportAgeAsync(services, figures.AsOf, output, cancellationToken).ConfigureAwait(false);
             if (xlsx is not null)
             {
                 output.WriteLine($"Written: {xlsx}");
@@ -172,6 +175,35 @@ public static class SummaryCommand
         {
             var pending = defaulter.RoleId is null ? "role not known" : $"{defaulter.PendingCount} to do";
             output.WriteLine($"  {defaulter.EmployeeCode} {defaulter.Name}, {defaulter.Designation}, {defaulter.Formation}: {pending}{(defaulter.Overdue ? " (overdue)" : "")}");
+        }
+    }
+
+    /// <summary>The date of the newest iGOT report the figures reflect, and a warning when it is older than Worker:Summaries:StaleReportDays.</summary>
+    private static async Task WriteReportAgeAsync(IServiceProvider services, DateOnly asOf, TextWriter output, CancellationToken cancellationToken)
+    {
+        var imports = services.GetRequiredService<IImportStore>();
+        DateTime? newest = null;
+        foreach (var kind in new[] { ImportKind.IgotUsers, ImportKind.IgotConsumption, ImportKind.IgotCbpEnrolment })
+        {
+            if (await imports.LatestAsync(kind, cancellationToken).ConfigureAwait(false) is { ReportedAt: { } reported } && (newest is null || reported > newest))
+            {
+                newest = reported;
+            }
+        }
+
+        if (newest is not { } at)
+        {
+            output.WriteLine("No iGOT report imported yet: every officer shows as not registered and nothing done.");
+            return;
+        }
+
+        var day = DateOnly.FromDateTime(at);
+        var stale = services.GetService<IOptions<SummaryOptions>>()?.Value.StaleReportDays ?? new SummaryOptions().StaleReportDays;
+        var age = asOf.DayNumber - day.DayNumber;
+        output.WriteLine($"From the iGOT report of {Day(day)}; courses completed since show from the next import.");
+        if (age > stale)
+        {
+            output.WriteLine($"Warning: that report is {age} days old (more than {stale}): import a newer one from iGOT.");
         }
     }
 

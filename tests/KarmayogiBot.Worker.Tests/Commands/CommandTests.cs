@@ -169,6 +169,21 @@ public sealed class CommandTests : IAsyncLifetime
         Assert.Contains("yyyy-mm-dd", error.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>The summary names the iGOT report it reflects, and warns once it is older than 15 days (Worker:Summaries:StaleReportDays).</summary>
+    [Fact]
+    public async Task Summary_SaysTheIgotReportsDateAndWarnsWhenItIsOld()
+    {
+        var file = ReportFiles.Write(_folder.File("ConsumptionReport.csv"), IgotHeaders.ConsumptionA1NoMdoid, [new Progress("asha.rao@example.gov.in", "Noting and Drafting")]);
+        Assert.Equal(ExitCodes.Ok, (await RunAsync(ImportCommand.RunAsync, "igot", file)).Item1);
+
+        var (_, fresh) = await RunAsync(SummaryCommand.RunAsync, "--as-of", "2026-04-04");
+        var (_, old) = await RunAsync(SummaryCommand.RunAsync, "--as-of", "2026-04-05");
+
+        Assert.Contains("From the iGOT report of 20.03.2026; courses completed since show from the next import.", fresh, StringComparison.Ordinal);
+        Assert.DoesNotContain("Warning", fresh, StringComparison.Ordinal);
+        Assert.Contains("Warning: that report is 16 days old (more than 15): import a newer one from iGOT.", old, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Summary_Xlsx_HasSummaryAndDefaultersInTheCircularsFormat()
     {
