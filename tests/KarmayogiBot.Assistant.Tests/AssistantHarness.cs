@@ -30,6 +30,8 @@ public sealed class AssistantHarness
         var records = new Mock<ICourseRecordStore>();
         records.Setup(r => r.GetAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((string code, CancellationToken _) => _roster.FirstOrDefault(r => r.Officer.EmployeeCode == code));
+        records.Setup(r => r.ListReportsAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string code, CancellationToken _) => _roster.Where(r => r.Officer.ReportsTo == code).ToList());
         var memories = new Mock<IConversationMemoryStore>();
         memories.Setup(m => m.GetAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((string key, CancellationToken _) => _memories.GetValueOrDefault(key));
