@@ -21,6 +21,7 @@ public sealed class ManifestTests
         { "my status", Intent.Status },
         { "deadline", Intent.Deadline },
         { "designation on iGOT", Intent.Designation },
+        { "my team", Intent.Team },
         { "help", Intent.Help },
         { "summary", Intent.ZoneSummary },
         { "defaulters", Intent.Defaulters },
