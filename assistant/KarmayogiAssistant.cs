@@ -178,7 +178,7 @@ public sealed class KarmayogiAssistant(
                 return ([ContextAnswers.OtherOfficerRefused(understood.Argument!, language)], memory);
             case Intent.Team or Intent.TeamExport:
                 return ([await _teamDesk.AnswerAsync(turn.Officer, intent, language, turn.Request.Today, cancellationToken)], memory);
-            case Intent.ZoneSummary or Intent.Defaulters or Intent.Export or Intent.NudgeStatus or Intent.OtherOfficer:
+            case Intent.ZoneSummary or Intent.Defaulters or Intent.Export or Intent.NacinReport or Intent.NudgeStatus or Intent.OtherOfficer:
                 return (await NodalAsync(turn, cancellationToken), memory);
             case Intent.Unknown:
                 return ([await OutOfScopeAsync(turn, reading.NearestTopics, cancellationToken)], memory);

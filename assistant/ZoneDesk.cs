@@ -26,7 +26,7 @@ internal sealed class ZoneDesk(IOfficerStore officers, ZoneSummaryService summar
         return command.Intent switch
         {
             Intent.NudgeStatus => [ZoneAnswers.NudgeStatus(await nudges.LastRunAsync(scope, cancellationToken), language)],
-            Intent.Export => [Export(await summaries.SummarizeAsync(scope, today, cancellationToken), language)],
+            Intent.Export or Intent.NacinReport => [Export(await summaries.SummarizeAsync(scope, today, cancellationToken), language)],
             Intent.Defaulters => [ZoneAnswers.Defaulters(await summaries.SummarizeAsync(scope, today, cancellationToken), language)],
             _ => [ZoneAnswers.Summary(await summaries.SummarizeAsync(scope, today, cancellationToken), language)],
         };

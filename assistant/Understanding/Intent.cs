@@ -49,6 +49,9 @@ public enum Intent
     ZoneSummary,
     Defaulters,
     Export,
+
+    /// <summary>The fortnightly report for NACIN's iGOT Cell: the courses the zone's officers completed since the previous report, as an .xlsx.</summary>
+    NacinReport,
     NudgeStatus,
 
     /// <summary>"My team": the compliance of the officers whose reporting officer the asker is.</summary>

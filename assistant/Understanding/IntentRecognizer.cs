@@ -307,7 +307,7 @@ public sealed partial class IntentRecognizer
             || (second.Intent, first.Topic?.Id) is (Intent.Assessment or Intent.AssessmentExcluded, "comprehensive-assessment")
             or (Intent.PlanNotVisible, "plan-not-visible" or "my-igot" or "profile-update")
             or (Intent.Designation, "plan-not-visible" or "profile-update")
-            || first.Intent is Intent.Greeting or Intent.Thanks or Intent.Help or Intent.ZoneSummary or Intent.Defaulters or Intent.Export or Intent.NudgeStatus or Intent.Team or Intent.TeamExport
+            || first.Intent is Intent.Greeting or Intent.Thanks or Intent.Help or Intent.ZoneSummary or Intent.Defaulters or Intent.Export or Intent.NacinReport or Intent.NudgeStatus or Intent.Team or Intent.TeamExport
             || second.Intent is Intent.Greeting or Intent.Thanks or Intent.Help;
     }
 

@@ -27,6 +27,21 @@ public sealed class SentenceReaderTests
         Assert.Equal(reading.Understood.Intent == Intent.Unknown ? recognizer.NearestTopics(text, 2) : [], reading.NearestTopics);
     }
 
+    [Theory]
+    [InlineData("fortnightly report for NACIN")]
+    [InlineData("NACIN report")]
+    [InlineData("my fortnightly report")]
+    [InlineData("मेरी पाक्षिक रिपोर्ट")]
+    [InlineData("nacin ki report")]
+    public void Read_TheFortnightlyReportForNacin_IsItsOwnCommand(string text)
+    {
+        var cycle = AssistantHarness.Catalog.CurrentPlan(new DateOnly(2026, 3, 20))!;
+
+        var reading = new SentenceReader(AssistantHarness.Catalog, Standings).Read(text, cycle);
+
+        Assert.Equal(Intent.NacinReport, reading.Understood.Intent);
+    }
+
     [Fact]
     public void Read_NotUnderstood_OffersTheTopicsItsWordsName()
     {
