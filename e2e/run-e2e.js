@@ -6,7 +6,7 @@
 //   E2E_CONFIGURATION (Debug), CHROMIUM (/usr/bin/chromium), ZONEGEN (../shared/tools/zonegen/zonegen.py)
 const fs = require('fs');
 const path = require('path');
-const { start, stopAll, freePort, waitFor, tail } = require('./lib/processes');
+const { start, run, stopAll, freePort, waitFor, tail } = require('./lib/processes');
 const { makeZone, importZone, people } = require('./lib/zone');
 const { startPlayground } = require('./lib/playground');
 const { PlaygroundApi } = require('./lib/api-client');
@@ -31,6 +31,8 @@ async function step(name, action) {
 // Expectations: a RegExp, or a course name that must appear (compared on letters and digits).
 const course = (name) => ({ test: (text) => squash(text).includes(squash(name)), toString: () => `"${name}"` });
 const counted = (patterns) => { checks += patterns.length; return patterns; };
+// What the officer types in the 👎 dialog; the team reads it back with `worker questions --disliked`.
+const DISLIKE_COMMENT = 'I also wanted to know my batch for the assessment';
 const ddmmyyyy = (iso) => iso.split('-').reverse().join('.');
 
 async function main() {
@@ -88,6 +90,13 @@ async function main() {
       browser.openChat(chromium.context, officerPg.url, new RegExp(`Namaste, ${officer.row['Name of the Officer']}`)));
     await step('officer: "my courses" shows the six courses of the role', () => browser.ask(page, 'my courses', counted([/mandatory iGOT courses/i, ...required])));
     await page.screenshot({ path: path.join(RUN, 'officer-my-courses.png') });
+    await step('officer: the answer carries its citation marker and the 👍/👎 buttons', async () => {
+      const { markers, feedback } = await browser.latestAnswer(page);
+      checks += 2;
+      if (!markers.includes('[1]')) throw new Error(`the answer shows no citation marker [1] (markers: ${markers.join(', ') || 'none'})`);
+      if (!feedback) throw new Error('the answer shows no feedback buttons');
+    });
+    await step('officer: 👎 with a comment, from the page', () => browser.dislikeLatest(page, DISLIKE_COMMENT, path.join(RUN, 'officer-feedback.png')));
     await step('officer: "deadline" shows the date', () => browser.ask(page, 'deadline', counted([/deadline/i, deadline])));
     await step('officer: Hindi "मेरे अनिवार्य पाठ्यक्रम कौन से हैं?" answered in Hindi', () =>
       browser.ask(page, 'मेरे अनिवार्य पाठ्यक्रम कौन से हैं?', counted([/आपके अनिवार्य/, hindi, ...required])));
@@ -119,7 +128,16 @@ async function main() {
     nodalApi.close();
   }
 
-  // 6. Nothing left the machine.
+  // 6. The 👎 and its comment reached the question log: what the team reads to extend the phrasings.
+  await step('worker questions --disliked lists "my courses" with the comment', async () => {
+    const listed = await run('dotnet', [dll('worker', 'KarmayogiBot.Worker'), 'questions', '--disliked'], { env: { ...store, ...noEgress } });
+    checks += 2;
+    if (!/my courses/i.test(listed)) throw new Error(`"my courses" is not among the disliked questions:\n${listed}`);
+    if (!listed.includes(DISLIKE_COMMENT)) throw new Error(`the comment is not listed:\n${listed}`);
+    console.log(listed.trim().split('\n').map((l) => `   | ${l}`).join('\n'));
+  });
+
+  // 7. Nothing left the machine.
   // (netguard.log: the playgrounds'; netguard-runner.log: this script's own, see run.sh.)
   const blocked = fs.readdirSync(RUN).filter((f) => /^netguard.*\.log$/.test(f))
     .flatMap((f) => fs.readFileSync(path.join(RUN, f), 'utf8').split('\n').filter((l) => l.includes('BLOCKED')));
@@ -130,7 +148,8 @@ async function main() {
     fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
     fs.copyFileSync(path.join(RUN, 'officer-my-courses.png'), path.join(ROOT, 'docs', 'screenshot.png'));
     fs.copyFileSync(path.join(RUN, 'nodal-summary.png'), path.join(ROOT, 'docs', 'screenshot-nodal.png'));
-    console.log('   docs/screenshot.png and docs/screenshot-nodal.png updated');
+    fs.copyFileSync(path.join(RUN, 'officer-feedback.png'), path.join(ROOT, 'docs', 'screenshot-feedback.png'));
+    console.log('   docs/screenshot.png, docs/screenshot-nodal.png and docs/screenshot-feedback.png updated');
   }
   console.log(`e2e passed: ${checks} checks, ${timings.length} steps in ${((Date.now() - t0) / 1000).toFixed(1)} s; screenshots in e2e/run/`);
 }

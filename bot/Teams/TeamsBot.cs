@@ -43,7 +43,7 @@ public sealed class TeamsBot(
         // Logged after the replies have gone, and written by QuestionLogWriter: the turn does not wait for the store.
         if (LoggedTurns.Question(reply, user, officer, sent, clock.GetUtcNow()) is { } question)
         {
-            questionLog.Asked(question);
+            questionLog.Asked(question, turnContext.Activity.Conversation?.Id);
         }
     }
 
@@ -64,7 +64,7 @@ public sealed class TeamsBot(
         }
 
         logger.LogInformation("Feedback {Reaction} on answer {ReplyToId} (comment of {CommentLength} characters)", vote.Reaction, vote.ReplyToId, vote.Comment.Length);
-        if (vote.ReplyToId is { Length: > 0 } replyId)
+        if (questionLog.AnswerVotedOn(vote.ReplyToId, turnContext.Activity.Conversation?.Id) is { } replyId)
         {
             // The name Teams sends with the invoke is enough to take the voter's name out of the comment: no look-up.
             questionLog.Voted(LoggedTurns.Vote(replyId, vote.Reaction, vote.Comment, turnContext.Activity.From?.Name, clock.GetUtcNow()));

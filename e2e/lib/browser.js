@@ -11,6 +11,11 @@ const SELECTORS = {
   personalChat: (page) => page.getByRole('treeitem', { name: 'Personal Chat' }),
   input: (page) => page.locator('[data-lexical-editor="true"][role="textbox"]'),
   send: (page) => page.getByRole('button', { name: 'Send Message' }),
+  // Teams' feedback buttons under a bot message (channelData.feedbackLoop), and the playground's feedback dialog.
+  dislike: (page) => page.getByRole('button', { name: 'Dislike' }),
+  feedbackComment: (page) => page.getByPlaceholder(/Give as much detail as you can/),
+  feedbackSubmit: (page) => page.getByRole('button', { name: 'Submit' }),
+  feedbackThanks: (page) => page.getByText('We appreciate your feedback.'),
 };
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -62,6 +67,27 @@ async function ask(page, text, patterns) {
   return { text: shown, ms: Date.now() - started };
 }
 
+/** The citation markers ([1], [2] ...) on the latest bot message, and whether it carries Teams' 👍/👎 buttons. */
+async function latestAnswer(page) {
+  const message = SELECTORS.botMessages(page).last();
+  const text = await message.innerText();
+  const feedback = await SELECTORS.dislike(page).count() > 0 && await SELECTORS.dislike(page).last().isVisible();
+  return { markers: [...new Set(text.match(/\[\d+\]/g) || [])], feedback };
+}
+
+/** 👎 on the latest bot message with a comment, as an officer does it: the button, the dialog, Submit, "thank you" (screenshot), Close. */
+async function dislikeLatest(page, comment, screenshotPath) {
+  const button = SELECTORS.dislike(page).last();
+  await button.waitFor({ timeout: 10000 });
+  await button.click();
+  await SELECTORS.feedbackComment(page).fill(comment);
+  await SELECTORS.feedbackSubmit(page).click();
+  await SELECTORS.feedbackThanks(page).waitFor({ timeout: 10000 });
+  await page.screenshot({ path: screenshotPath });
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).first().click();
+  await page.getByRole('dialog').waitFor({ state: 'detached', timeout: 10000 });
+}
+
 async function waitForMessage(page, from, patterns, what, timeoutMs = 20000) {
   const deadline = Date.now() + timeoutMs;
   let last = [];
@@ -74,4 +100,4 @@ async function waitForMessage(page, from, patterns, what, timeoutMs = 20000) {
   throw new Error(`the page shows no bot message matching ${patterns.join(' and ')} after ${what}; it shows:\n${last.map((t) => t.slice(0, 400)).join('\n---\n')}`);
 }
 
-module.exports = { launch, openChat, ask };
+module.exports = { launch, openChat, ask, latestAnswer, dislikeLatest };

@@ -68,6 +68,32 @@ public sealed class FeedbackInvokeTests
         Assert.Equal(["Call me on [phone], it did not say the year"], logged.Comments);
     }
 
+    /// <summary>The Agents Playground's vote: no replyToId, the comment as plain text. It is kept on the conversation's latest answer.</summary>
+    [Fact]
+    public async Task PostActivity_VoteWithoutReplyToId_KeptOnTheConversationsLatestAnswer()
+    {
+        using var host = new BotHostFactory();
+        var replies = 0;
+        host.Connector.When(HttpMethod.Post, MessagesEndpointTests.PlaygroundConnector + "/v3/conversations/personal-chat-id/activities/*")
+            .Respond(_ => new HttpResponseMessage(HttpStatusCode.Created) { Content = new StringContent($$"""{"id":"1:reply-{{Interlocked.Increment(ref replies)}}"}""") });
+        var client = host.CreateClient();
+        var first = MessagesEndpointTests.PlaygroundMessage.Replace("Which courses are mandatory for me?", "what is the deadline?", StringComparison.Ordinal);
+        var playgroundVote = Dislike.Replace("\"replyToId\": \"r1\", ", "", StringComparison.Ordinal)
+            .Replace("\"{\\\"feedbackText\\\":\\\"It did not say which course is optional\\\"}\"", "\"It did not name my batch\"", StringComparison.Ordinal);
+        Assert.DoesNotContain("replyToId", playgroundVote, StringComparison.Ordinal);
+        Assert.Contains("\"It did not name my batch\"", playgroundVote, StringComparison.Ordinal);
+
+        await client.PostAsync("/api/messages", MessagesEndpointTests.Json(first));
+        await client.PostAsync("/api/messages", MessagesEndpointTests.Json(MessagesEndpointTests.PlaygroundMessage));
+        var vote = await client.PostAsync("/api/messages", MessagesEndpointTests.Json(playgroundVote));
+
+        Assert.Equal(HttpStatusCode.OK, vote.StatusCode);
+        var logged = await LoggedAsync(host, q => q.Reaction is not null);
+        Assert.Equal("Which courses are mandatory for me?", logged.Text);
+        Assert.Equal(["It did not name my batch"], logged.Comments);
+        Assert.Null((await host.Services.GetRequiredService<IQuestionStore>().ListAsync(null)).Single(q => q.Text == "what is the deadline?").Reaction);
+    }
+
     [Fact]
     public async Task PostActivity_QuestionOutsideTheCirculars_LoggedAsNotUnderstoodWithoutAVote()
     {
