@@ -12,7 +12,10 @@
 # own limiter (Teams' limits: 30/s per app, 7/s per conversation by default) would otherwise cap both at 30 turns/s.
 #
 # Usage: bench/scripts/bot-throughput.sh [--warmup S] [--warmup-turns N] [--duration S] [--slices K] [--connections N]
-#        [--runs N] [--targets "bot echo node"] [--keep]   (--keep: keep the run folder: logs, database, stub configuration)
+#        [--runs N] [--targets "bot echo node"] [--keep] [--base COMMIT]
+#   --keep: keep the run folder (logs, database, stub configuration). --base COMMIT: a fourth target, the bot as it was at
+#   COMMIT (published from a git worktree, its own demo-zone database), measured in the same interleaved slices: the
+#   before-and-after figure of a change (bot / baseline), on the same machine in the same minutes.
 # Measuring: all targets run at once (an idle one uses no CPU); each is measured for S seconds (30) in K slices (3),
 # interleaved (bot, echo, node, bot, echo, node, ...), so that a machine getting slower or faster during the run (other
 # work, a busy virtual-machine host) weighs on every target alike. A run's turns/s: its slices' turns over their time.
@@ -33,6 +36,7 @@ CONNECTIONS=32
 RUNS=1
 TARGETS="bot echo node"
 KEEP=0
+BASE=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --warmup) WARMUP=$2; shift 2 ;;
@@ -43,13 +47,15 @@ while [ $# -gt 0 ]; do
     --runs) RUNS=$2; shift 2 ;;
     --targets) TARGETS=$2; shift 2 ;;
     --keep) KEEP=1; shift ;;
-    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+    --base) BASE=$2; TARGETS="$TARGETS base"; shift 2 ;;
+    -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
 
 for target in $TARGETS; do
-  case "$target" in bot|echo|node) ;; *) echo "unknown target: $target (bot, echo, node)" >&2; exit 2 ;; esac
+  case "$target" in bot|echo|node) ;; base) [ -n "$BASE" ] || { echo "the base target needs --base COMMIT" >&2; exit 2; } ;;
+    *) echo "unknown target: $target (bot, echo, node, base)" >&2; exit 2 ;; esac
 done
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -58,6 +64,7 @@ STUB_PORT=${STUB_PORT:-39001}
 BOT_PORT=${BOT_PORT:-39010}
 ECHO_PORT=${ECHO_PORT:-39011}
 NODE_PORT=${NODE_PORT:-39012}
+BASE_PORT=${BASE_PORT:-39013}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 RUN=$(mktemp -d /tmp/karmayogi-bench.XXXXXX)
@@ -83,6 +90,7 @@ cleanup() {
     kill -QUIT "$NGINX_PID" 2>/dev/null || true
     wait "$NGINX_PID" 2>/dev/null || true
   fi
+  if [ -n "$BASE" ] && [ -d "$RUN/base-src" ]; then git -C "$ROOT" worktree remove --force "$RUN/base-src" 2>/dev/null || true; fi
   if [ "$KEEP" = 1 ]; then log "run folder kept: $RUN"; else rm -rf "$RUN"; fi
 }
 trap cleanup EXIT
@@ -100,7 +108,7 @@ NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 for tool in dotnet node npm python3 curl; do
   command -v "$tool" >/dev/null || { echo "$tool is required" >&2; exit 1; }
 done
-for port in "$STUB_PORT" "$BOT_PORT" "$ECHO_PORT" "$NODE_PORT"; do
+for port in "$STUB_PORT" "$BOT_PORT" "$ECHO_PORT" "$NODE_PORT" "$BASE_PORT"; do
   if curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$port/"; then echo "port $port is already in use" >&2; exit 1; fi
 done
 
@@ -110,6 +118,12 @@ dotnet publish "$ROOT/bot/KarmayogiBot.Bot.csproj" -c Release -o "$RUN/bot" -p:U
   || { tail -20 "$RUN/publish-bot.log"; exit 1; }
 dotnet publish "$ROOT/bench/EchoBot/KarmayogiBot.Bench.EchoBot.csproj" -c Release -o "$RUN/echo" -p:UseAppHost=false >"$RUN/publish-echo.log" 2>&1 \
   || { tail -20 "$RUN/publish-echo.log"; exit 1; }
+if [ -n "$BASE" ]; then
+  log "publishing the bot at $BASE (the baseline, Release)"
+  git -C "$ROOT" worktree add --detach "$RUN/base-src" "$BASE" >"$RUN/publish-base.log" 2>&1 || { cat "$RUN/publish-base.log"; exit 1; }
+  dotnet publish "$RUN/base-src/bot/KarmayogiBot.Bot.csproj" -c Release -o "$RUN/base" -p:UseAppHost=false >>"$RUN/publish-base.log" 2>&1 \
+    || { tail -20 "$RUN/publish-base.log"; exit 1; }
+fi
 if [[ " $TARGETS " == *" node "* ]] && [ ! -d "$ROOT/bench/node-echo/node_modules/botbuilder" ]; then
   log "installing the Node echo bot's packages (npm ci)"
   (cd "$ROOT/bench/node-echo" && npm ci --no-audit --no-fund >"$RUN/npm.log" 2>&1) || { tail -20 "$RUN/npm.log"; exit 1; }
@@ -146,17 +160,22 @@ wait_http() { # url, pid, seconds
   return 1
 }
 
-log "seeding the demo zone into $DB"
-(cd "$RUN/bot" && ASPNETCORE_ENVIRONMENT=Development exec dotnet KarmayogiBot.Bot.dll \
-  --urls "http://127.0.0.1:$BOT_PORT" --ConnectionStrings:Karmayogi="Data Source=$DB") >"$RUN/seed.log" 2>&1 &
-SERVER_PID=$!
-wait_http "http://127.0.0.1:$BOT_PORT/healthz" "$SERVER_PID" 120 || { tail -30 "$RUN/seed.log"; exit 1; }
-for _ in $(seq 1 150); do
-  grep -q "imported the demo zone" "$RUN/seed.log" && break
-  sleep 0.2
-done
-stop_server
-grep -q "imported the demo zone" "$RUN/seed.log" || { echo "the demo zone was not imported" >&2; tail -30 "$RUN/seed.log"; exit 1; }
+seed() { # published folder, database: the bot imports the demo zone itself in Development
+  log "seeding the demo zone into $2"
+  (cd "$1" && ASPNETCORE_ENVIRONMENT=Development exec dotnet KarmayogiBot.Bot.dll \
+    --urls "http://127.0.0.1:$BOT_PORT" --ConnectionStrings:Karmayogi="Data Source=$2") >"$2.seed.log" 2>&1 &
+  SERVER_PID=$!
+  wait_http "http://127.0.0.1:$BOT_PORT/healthz" "$SERVER_PID" 120 || { tail -30 "$2.seed.log"; exit 1; }
+  for _ in $(seq 1 150); do
+    grep -q "imported the demo zone" "$2.seed.log" && break
+    sleep 0.2
+  done
+  stop_server
+  grep -q "imported the demo zone" "$2.seed.log" || { echo "the demo zone was not imported" >&2; tail -30 "$2.seed.log"; exit 1; }
+}
+seed "$RUN/bot" "$DB"
+BASE_DB="$RUN/base.db"
+if [ -n "$BASE" ]; then seed "$RUN/base" "$BASE_DB"; fi
 
 # The conversations: one per roster officer (the demo zone's first N), each with a Teams user id and object id;
 # the stub connector's member look-up answers each with the officer's e-mail, as Teams does.
@@ -224,7 +243,8 @@ cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER_PID/stat"; }
 TICKS=$(getconf CLK_TCK)
 
 # ---------------------------------------------------------------- the targets
-BOT_SETTINGS=(--Bot:AppRequestsPerSecond=0 --Bot:ConversationRequestsPerSecond=0)
+# The export links are signed; Production refuses to start without a key.
+BOT_SETTINGS=(--Bot:AppRequestsPerSecond=0 --Bot:ConversationRequestsPerSecond=0 --Exports:SigningKey=bench-signing-key)
 start_target() { # name, port
   case "$1" in
     bot)
@@ -235,6 +255,11 @@ start_target() { # name, port
     echo)
       (cd "$RUN/echo" && ASPNETCORE_ENVIRONMENT=Production exec dotnet KarmayogiBot.Bench.EchoBot.dll --urls "http://127.0.0.1:$2" \
         "${BOT_SETTINGS[@]}") >>"$RUN/echo.log" 2>&1 &
+      SERVER_PID=$!
+      wait_http "http://127.0.0.1:$2/healthz" "$SERVER_PID" 120 ;;
+    base)
+      (cd "$RUN/base" && ASPNETCORE_ENVIRONMENT=Production exec dotnet KarmayogiBot.Bot.dll --urls "http://127.0.0.1:$2" \
+        --ConnectionStrings:Karmayogi="Data Source=$BASE_DB" "${BOT_SETTINGS[@]}") >>"$RUN/base.log" 2>&1 &
       SERVER_PID=$!
       wait_http "http://127.0.0.1:$2/healthz" "$SERVER_PID" 120 ;;
     node)
@@ -255,7 +280,7 @@ field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"$1"; }
 
 RESULTS="$RUN/results.txt"
 : >"$RESULTS"
-port_of() { case "$1" in bot) echo "$BOT_PORT" ;; echo) echo "$ECHO_PORT" ;; node) echo "$NODE_PORT" ;; esac; }
+port_of() { case "$1" in bot) echo "$BOT_PORT" ;; echo) echo "$ECHO_PORT" ;; node) echo "$NODE_PORT" ;; base) echo "$BASE_PORT" ;; esac; }
 declare -A PIDS
 SLICE=$(( (DURATION + SLICES - 1) / SLICES ))
 log "machine: $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -302,7 +327,7 @@ for run in $(seq 1 "$RUNS"); do
 done
 
 # ---------------------------------------------------------------- the figures
-python3 - "$RESULTS" "$CONNECTIONS" "$WARMUP" "$DURATION" "$TICKS" <<'EOF'
+python3 - "$RESULTS" "$CONNECTIONS" "$WARMUP" "$DURATION" "$TICKS" "$BASE" <<'EOF'
 import statistics, sys
 slices = []
 for line in open(sys.argv[1]):
@@ -330,7 +355,8 @@ targets = []
 for r in rows:
     if r["target"] not in targets:
         targets.append(r["target"])
-names = {"bot": "KarmayogiBot (real questions)", "echo": "bare echo, same stack", "node": "botbuilder 4.23 echo (Node)"}
+names = {"bot": "KarmayogiBot (real questions)", "echo": "bare echo, same stack", "node": "botbuilder 4.23 echo (Node)",
+         "base": "KarmayogiBot at %s (baseline)" % sys.argv[6][:12]}
 print()
 print("Turns at %s concurrent conversations, %ss+ warm-up + %ss measured, per run:" % (sys.argv[2], sys.argv[3], sys.argv[4]))
 print("%-4s %-31s %9s %8s %8s %7s %12s %12s %6s" % ("run", "target", "turns/s", "p50 ms", "p99 ms", "errors", "connector/s", "CPU ms/turn", "load1"))
@@ -353,7 +379,7 @@ print()
 print("Per run: bot / bare echo (target >= 70%), bot / Node SDK echo (target >= 100%), bot p99 (target <= 50 ms):")
 for run in runs:
     parts = []
-    for other, label in (("echo", "bot/echo"), ("node", "bot/node")):
+    for other, label in (("echo", "bot/echo"), ("node", "bot/node"), ("base", "bot/baseline")):
         value = ratio(run, "bot", other)
         if value is not None:
             parts.append("%s %5.1f%%" % (label, value))
@@ -371,7 +397,7 @@ if all((run, "bot") in by for run in runs) and runs:
         r = by.get((median_run, t))
         if r:
             print("  %-31s %8s turns/s   p50 %7s ms   p99 %7s ms   %5s CPU ms/turn   load %s" % (names.get(t, t), r["rps"], r["p50_ms"], r["p99_ms"], r["cpu_ms_per_turn"], r["load1"]))
-    for other, label, goal in (("echo", "bot / bare echo", ">= 70%"), ("node", "bot / Node SDK echo", ">= 100%")):
+    for other, label, goal in (("echo", "bot / bare echo", ">= 70%"), ("node", "bot / Node SDK echo", ">= 100%"), ("base", "bot / baseline", ">= 100%: no worse")):
         value = ratio(median_run, "bot", other)
         if value is not None:
             print("  %-31s %7.1f%%  (target %s)" % (label, value, goal))
@@ -384,7 +410,7 @@ if len(runs) > 1:
         m = median[t]
         print("  %-31s %8.1f turns/s   p50 %7.2f ms   p99 %7.2f ms   %5.2f CPU ms/turn" % (names.get(t, t), m["rps"], m["p50_ms"], m["p99_ms"], m["cpu_ms_per_turn"]))
     if "bot" in median:
-        for other, label in (("echo", "bot / bare echo"), ("node", "bot / Node SDK echo")):
+        for other, label in (("echo", "bot / bare echo"), ("node", "bot / Node SDK echo"), ("base", "bot / baseline")):
             if other in median:
                 print("  %-31s %7.1f%%" % (label, 100 * median["bot"]["rps"] / median[other]["rps"]))
 EOF
