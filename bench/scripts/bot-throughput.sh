@@ -173,9 +173,9 @@ seed() { # published folder, database: the bot imports the demo zone itself in D
   stop_server
   grep -q "imported the demo zone" "$2.seed.log" || { echo "the demo zone was not imported" >&2; tail -30 "$2.seed.log"; exit 1; }
 }
-seed "$RUN/bot" "$DB"
-BASE_DB="$RUN/base.db"
-if [ -n "$BASE" ]; then seed "$RUN/base" "$BASE_DB"; fi
+db_of() { if [ "$1" = base ]; then echo "$RUN/base.db"; else echo "$DB"; fi; }
+seed "$RUN/bot" "$(db_of bot)"
+if [ -n "$BASE" ]; then seed "$RUN/base" "$(db_of base)"; fi
 
 # The conversations: one per roster officer (the demo zone's first N), each with a Teams user id and object id;
 # the stub connector's member look-up answers each with the officer's e-mail, as Teams does.
@@ -247,19 +247,14 @@ TICKS=$(getconf CLK_TCK)
 BOT_SETTINGS=(--Bot:AppRequestsPerSecond=0 --Bot:ConversationRequestsPerSecond=0 --Exports:SigningKey=bench-signing-key)
 start_target() { # name, port
   case "$1" in
-    bot)
-      (cd "$RUN/bot" && ASPNETCORE_ENVIRONMENT=Production exec dotnet KarmayogiBot.Bot.dll --urls "http://127.0.0.1:$2" \
-        --ConnectionStrings:Karmayogi="Data Source=$DB" "${BOT_SETTINGS[@]}") >>"$RUN/bot.log" 2>&1 &
+    bot|base) # the published folder $RUN/<name>, its own database
+      (cd "$RUN/$1" && ASPNETCORE_ENVIRONMENT=Production exec dotnet KarmayogiBot.Bot.dll --urls "http://127.0.0.1:$2" \
+        --ConnectionStrings:Karmayogi="Data Source=$(db_of "$1")" "${BOT_SETTINGS[@]}") >>"$RUN/$1.log" 2>&1 &
       SERVER_PID=$!
       wait_http "http://127.0.0.1:$2/healthz" "$SERVER_PID" 120 ;;
     echo)
       (cd "$RUN/echo" && ASPNETCORE_ENVIRONMENT=Production exec dotnet KarmayogiBot.Bench.EchoBot.dll --urls "http://127.0.0.1:$2" \
         "${BOT_SETTINGS[@]}") >>"$RUN/echo.log" 2>&1 &
-      SERVER_PID=$!
-      wait_http "http://127.0.0.1:$2/healthz" "$SERVER_PID" 120 ;;
-    base)
-      (cd "$RUN/base" && ASPNETCORE_ENVIRONMENT=Production exec dotnet KarmayogiBot.Bot.dll --urls "http://127.0.0.1:$2" \
-        --ConnectionStrings:Karmayogi="Data Source=$BASE_DB" "${BOT_SETTINGS[@]}") >>"$RUN/base.log" 2>&1 &
       SERVER_PID=$!
       wait_http "http://127.0.0.1:$2/healthz" "$SERVER_PID" 120 ;;
     node)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Xunit.Abstractions;
 
 namespace KarmayogiBot.Assistant.Tests;
@@ -22,12 +21,11 @@ public sealed class HeldOutQuestionsTests(ITestOutputHelper output)
     [Fact]
     public async Task HeldOutQuestions_PassRate_IsAtLeastTheThreshold()
     {
-        var lines = System.IO.File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Questions", File)).Where(l => l.Trim().Length > 0).ToList();
+        var lines = QuestionSetTests.Read(File).ToList();
         var misses = new List<string>();
-        foreach (var line in lines)
+        foreach (var (id, json) in lines)
         {
-            using var doc = JsonDocument.Parse(line);
-            if (await QuestionSetTests.MissAsync($"{File}:{doc.RootElement.GetProperty("id").GetString()!}", line, Today) is { } miss)
+            if (await QuestionSetTests.MissAsync(id, json, Today) is { } miss)
             {
                 misses.Add(miss);
             }

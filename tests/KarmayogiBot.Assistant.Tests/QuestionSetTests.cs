@@ -21,16 +21,22 @@ public sealed class QuestionSetTests
     public static TheoryData<string, string> Cases()
     {
         var data = new TheoryData<string, string>();
-        foreach (var file in Files.Keys)
+        foreach (var (id, json) in Files.Keys.SelectMany(Read))
         {
-            foreach (var line in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Questions", file)).Where(l => l.Trim().Length > 0))
-            {
-                using var doc = JsonDocument.Parse(line);
-                data.Add($"{file}:{doc.RootElement.GetProperty("id").GetString()!}", line);
-            }
+            data.Add(id, json);
         }
 
         return data;
+    }
+
+    /// <summary>A question file's cases: "file:id" and the case's JSON line.</summary>
+    public static IEnumerable<(string Id, string Json)> Read(string file)
+    {
+        foreach (var line in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Questions", file)).Where(l => l.Trim().Length > 0))
+        {
+            using var doc = JsonDocument.Parse(line);
+            yield return ($"{file}:{doc.RootElement.GetProperty("id").GetString()!}", line);
+        }
     }
 
     [Theory]
@@ -49,23 +55,24 @@ public sealed class QuestionSetTests
         var expect = doc.RootElement.GetProperty("expect");
         var answer = await new AssistantHarness { Today = today }.AskAsync($"user-{id}", turns);
 
+        bool Says(string pattern) => Regex.IsMatch(answer, pattern, RegexOptions.IgnoreCase | RegexOptions.Singleline);
         foreach (var pattern in Patterns(expect, "all"))
         {
-            if (!Regex.IsMatch(answer, pattern, RegexOptions.IgnoreCase | RegexOptions.Singleline))
+            if (!Says(pattern))
             {
                 return $"[{id}] missing /{pattern}/ in:\n{answer}";
             }
         }
 
         var any = Patterns(expect, "any").ToList();
-        if (any.Count > 0 && !any.Any(p => Regex.IsMatch(answer, p, RegexOptions.IgnoreCase | RegexOptions.Singleline)))
+        if (any.Count > 0 && !any.Any(Says))
         {
             return $"[{id}] none of {string.Join(", ", any)} in:\n{answer}";
         }
 
         foreach (var pattern in Patterns(expect, "none"))
         {
-            if (Regex.IsMatch(answer, pattern, RegexOptions.IgnoreCase | RegexOptions.Singleline))
+            if (Says(pattern))
             {
                 return $"[{id}] unwanted /{pattern}/ in:\n{answer}";
             }
