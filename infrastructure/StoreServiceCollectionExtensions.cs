@@ -68,6 +68,7 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<ZoneSummaryService>();
         services.AddSingleton<ZoneFiguresService>();
         services.AddSingleton<INudgeHistory, SqlNudgeHistory>();
+        services.AddSingleton<INudgeSnoozes, SqlNudgeSnoozes>();
         services.AddSingleton<IQuestionStore, SqlQuestionStore>();
         return services;
     }

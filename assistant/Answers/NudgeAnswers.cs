@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using KarmayogiBot.Assistant.Cards;
+using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Domain.Compliance;
 using KarmayogiBot.Domain.Nudges;
 
@@ -12,6 +13,32 @@ namespace KarmayogiBot.Assistant.Answers;
 /// </summary>
 public static class NudgeAnswers
 {
+    /// <summary>The <c>Action.Execute</c> verb of "Remind me in a week": the officer's nudges for the cycle wait <see cref="NudgePolicy.SnoozeDays"/> days.</summary>
+    public const string RemindLaterVerb = "remindInAWeek";
+
+    /// <summary>Adds "Remind me in a week" to a nudge; the data names the cycle and the card's language.</summary>
+    public static AdaptiveCard RemindLater(AdaptiveCard card, Cycle cycle, Language language) =>
+        card.Execute(Say.In(language, "Remind me in a week", "एक सप्ताह बाद याद दिलाएँ"), RemindLaterVerb,
+            new JsonObject { ["cycle"] = cycle.Id, ["language"] = language.ToString() });
+
+    /// <summary>The card that replaces a nudge once the officer asked to be reminded in a week.</summary>
+    /// <param name="until">The first day the officer is nudged again.</param>
+    public static JsonObject RemindedLater(Cycle cycle, DateOnly until, Language language)
+    {
+        var title = Say.In(language, $"Reminders paused until {Say.Date(until)}", $"अनुस्मारक {Say.Date(until)} तक रोके गए");
+        var text = Say.In(language,
+            $"As you asked, I will not remind you about the {cycle.Title} before {Say.Date(until)}. Your record does not change: what is pending stays pending until iGOT's report shows it done, and your reporting and nodal officers see your status as before.",
+            $"आपके अनुरोध पर, मैं {Say.Date(until)} से पहले आपको {cycle.TitleHi} के बारे में याद नहीं दिलाऊँगा। आपका अभिलेख नहीं बदलता: जो लंबित है वह तब तक लंबित रहेगा जब तक iGOT की रिपोर्ट उसे पूर्ण न दिखाए, और आपके रिपोर्टिंग अधिकारी तथा नोडल अधिकारी आपकी स्थिति पहले की तरह देखते हैं।");
+        var card = new AdaptiveCard().Title(title).Text(text);
+        StatusAnswers.CheckAgain(card, language);
+        return card.Build(title + "\n" + text);
+    }
+
+    /// <summary>"Remind me in a week" from someone the roster does not know: nothing to pause.</summary>
+    public static string NothingToRemindLater(Language language) => Say.In(language,
+        "I could not find you in the roster, so there are no reminders of yours to pause.",
+        "मैं आपको रोस्टर में नहीं ढूँढ पाया, इसलिए रोकने के लिए आपका कोई अनुस्मारक नहीं है।");
+
     public static JsonObject Nudge(OfficerStanding standing, NudgeDecision decision, DateOnly today, Language language)
     {
         var report = standing.Report!;
@@ -53,6 +80,7 @@ public static class NudgeAnswers
         card.Source(Say.In(language, "Ask me \"my status\" for the details.", "विवरण के लिए मुझसे \"my status\" पूछें।"))
             .OpenUrl(Say.In(language, "Open iGOT", "iGOT खोलें"), Say.IgotPortal);
         StatusAnswers.CheckAgain(card, language);
+        RemindLater(card, report.Cycle, language);
         var text = string.Join("\n", new[] { title, greeting, when }.Concat(pending.Select(p => "- " + p)).Append(next ?? "").Where(l => l.Length > 0));
         return card.Build(text);
     }

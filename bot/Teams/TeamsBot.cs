@@ -2,6 +2,8 @@ using System.Text.Json;
 using KarmayogiBot.Assistant;
 using KarmayogiBot.Assistant.Answers;
 using KarmayogiBot.Bot.Questions;
+using KarmayogiBot.Domain.Catalog;
+using KarmayogiBot.Domain.Nudges;
 using KarmayogiBot.Domain.Officers;
 using KarmayogiBot.Domain.Time;
 using KarmayogiBot.Protocol.Schema;
@@ -20,6 +22,8 @@ public sealed class TeamsBot(
     IConversationStore conversations,
     RecentConversations recent,
     QuestionLog questionLog,
+    TrainingCatalog catalog,
+    INudgeSnoozes snoozes,
     TimeProvider clock,
     ILogger<TeamsBot> logger) : ActivityHandler
 {
@@ -75,10 +79,16 @@ public sealed class TeamsBot(
 
     /// <summary>
     /// "I've done it, check again" on a nudge or status card (<c>Action.Execute</c>, verb <see cref="StatusAnswers.CheckAgainVerb"/>):
-    /// answered with the officer's status card from the latest imported report, which replaces the clicked card. Any other verb is not implemented (501).
+    /// answered with the officer's status card from the latest imported report, which replaces the clicked card; "Remind me in a week"
+    /// (verb <see cref="NudgeAnswers.RemindLaterVerb"/>) is answered by <see cref="RemindLaterAsync"/>. Any other verb is not implemented (501).
     /// </summary>
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
     {
+        if (string.Equals(invokeValue.Action?.Verb, NudgeAnswers.RemindLaterVerb, StringComparison.Ordinal))
+        {
+            return await RemindLaterAsync(turnContext, invokeValue, cancellationToken);
+        }
+
         if (!string.Equals(invokeValue.Action?.Verb, StatusAnswers.CheckAgainVerb, StringComparison.Ordinal))
         {
             return await base.OnAdaptiveCardInvokeAsync(turnContext, invokeValue, cancellationToken);
@@ -92,6 +102,32 @@ public sealed class TeamsBot(
         return answer?.Card is { } card
             ? AdaptiveCardInvokeResponse.Card(card)
             : AdaptiveCardInvokeResponse.Message(string.Join("\n", reply.Messages.Select(m => m.Text)));
+    }
+
+    /// <summary>
+    /// "Remind me in a week" on a nudge: the officer the turn's identity finds in the roster (never one the card names) is not
+    /// nudged about the card's cycle (else the plan in force) for <see cref="NudgePolicy.SnoozeDays"/> days, kept in the store so
+    /// every worker's next passes respect it; the nudge is replaced by a card saying until when.
+    /// </summary>
+    private async Task<AdaptiveCardInvokeResponse> RemindLaterAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
+    {
+        var data = invokeValue.Action?.Data as System.Text.Json.Nodes.JsonObject;
+        var language = data?["language"] is System.Text.Json.Nodes.JsonValue named && named.TryGetValue<string>(out var name)
+            && Enum.TryParse<Language>(name, out var spoken) ? spoken : Language.English;
+        var user = await members.IdentifyAsync(turnContext, cancellationToken);
+        if (await officers.FindOfficerAsync(user, cancellationToken) is not { } officer)
+        {
+            return AdaptiveCardInvokeResponse.Message(NudgeAnswers.NothingToRemindLater(language));
+        }
+
+        var today = IndiaCalendar.Today(clock);
+        var cycle = (data?["cycle"] is System.Text.Json.Nodes.JsonValue id && id.TryGetValue<string>(out var cycleId) ? catalog.FindCycle(cycleId) : null) is { HasRoles: true } onCard
+            ? onCard
+            : catalog.CurrentPlan(today)!;
+        var until = NudgePolicy.SnoozedUntil(today);
+        await snoozes.SnoozeAsync(officer.EmployeeCode, cycle.Id, until, clock.GetUtcNow(), cancellationToken);
+        logger.LogInformation("Officer {EmployeeCode} asked to be reminded in a week: no nudges about {Cycle} before {Until}", officer.EmployeeCode, cycle.Id, until);
+        return AdaptiveCardInvokeResponse.Card(NudgeAnswers.RemindedLater(cycle, until, language));
     }
 
     protected override Task OnInstallationUpdateAddAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>

@@ -9,6 +9,9 @@ public enum NudgeOutcome
     /// <summary>Pending, but the cadence says not yet (or the officer was nudged today).</summary>
     NotDue,
 
+    /// <summary>Pending, but the officer asked to be reminded later ("Remind me in a week") and that day has not come.</summary>
+    Snoozed,
+
     /// <summary>Fully compliant: no nudge, ever.</summary>
     Compliant,
 

@@ -52,13 +52,21 @@ public sealed class NudgePolicy
     /// <summary>Whether officers are nudged on <paramref name="today"/> about the plan in force then, whose deadline is <paramref name="deadline"/>.</summary>
     public bool NudgesFor(DateOnly deadline, DateOnly today) => ClosedCycleNudgeDays < 0 || today.DayNumber - deadline.DayNumber <= ClosedCycleNudgeDays;
 
+    /// <summary>"Remind me in a week" on a nudge card: the officer's nudges for the cycle wait this many days.</summary>
+    public const int SnoozeDays = 7;
+
+    /// <summary>The first day an officer who asked on <paramref name="today"/> to be reminded in a week is nudged again.</summary>
+    public static DateOnly SnoozedUntil(DateOnly today) => today.AddDays(SnoozeDays);
+
     /// <summary>Whether a reporting officer whose last digest was written on <paramref name="lastDigest"/> gets one on <paramref name="today"/>.</summary>
     public bool DigestDue(DateOnly? lastDigest, DateOnly today) => lastDigest is not { } last || today.DayNumber - last.DayNumber >= DigestEveryDays;
 
     /// <param name="standing">The officer's standing on the India date of <paramref name="instant"/>.</param>
     /// <param name="lastNudged">The India date of the last nudge delivered to the officer; null when none.</param>
     /// <param name="alreadyEscalated">The nodal officer has been told about this officer in this cycle.</param>
-    public NudgeDecision Decide(OfficerStanding standing, DateOnly? lastNudged, bool alreadyEscalated, DateTimeOffset instant)
+    /// <param name="snoozedUntil">The officer asked to be reminded later: not nudged before this India date (their reporting
+    /// and nodal officers are told as usual: the snooze is the officer's, not a stop to the ladder).</param>
+    public NudgeDecision Decide(OfficerStanding standing, DateOnly? lastNudged, bool alreadyEscalated, DateTimeOffset instant, DateOnly? snoozedUntil = null)
     {
         if (!Office.IsOfficeTime(instant))
         {
@@ -96,6 +104,7 @@ public sealed class NudgePolicy
         var escalate = kind == NudgeKind.Overdue && EscalateAfterOverdueDays > 0 && daysOverdue >= EscalateAfterOverdueDays && !alreadyEscalated;
         var forReportingOfficer = kind == NudgeKind.Overdue && ReportingOfficerAfterOverdueDays > 0 && daysOverdue >= ReportingOfficerAfterOverdueDays;
         var due = lastNudged != today && Cadence.IsDue(daysLeft, today, lastNudged);
-        return new NudgeDecision(due ? NudgeOutcome.Nudge : NudgeOutcome.NotDue, kind, report.PendingCount, nearest, daysLeft, daysOverdue, escalate, forReportingOfficer);
+        var outcome = snoozedUntil is { } until && today < until ? NudgeOutcome.Snoozed : due ? NudgeOutcome.Nudge : NudgeOutcome.NotDue;
+        return new NudgeDecision(outcome, kind, report.PendingCount, nearest, daysLeft, daysOverdue, escalate, forReportingOfficer);
     }
 }

@@ -44,7 +44,7 @@ public static class NudgeCommand
 
         output.WriteLine($"Nudge pass as of {PassInstant.Describe(instant)}{(dryRun ? " (dry run: nothing written or sent)" : "")}:");
         output.WriteLine($"  due: {result.Reminders} reminders, {result.Overdue} overdue, {result.Digests} digests to reporting officers, {result.Escalations} escalations to nodal officers ({result.UnreachableAtPlanning} of the officers cannot be reached)");
-        output.WriteLine($"  not nudged: {result.Compliant} fully compliant, {result.NotDue} not due yet (cadence), {result.RoleUnknown} with no known role");
+        output.WriteLine($"  not nudged: {result.Compliant} fully compliant, {result.NotDue} not due yet (cadence), {result.Snoozed} asked to be reminded later, {result.RoleUnknown} with no known role");
         if (dryRun || result.Counts is not { } counts)
         {
             return ExitCodes.Ok;

@@ -27,6 +27,7 @@ public sealed class NudgePass(
     OutboxStore outbox,
     NudgeEscalationStore escalationStore,
     ReachabilityStore reachability,
+    INudgeSnoozes snoozes,
     OfficerLanguageStore languages,
     OutboxDispatcher dispatcher,
     NudgePolicy policy,
@@ -70,12 +71,13 @@ public sealed class NudgePass(
         Language LanguageOf(string employeeCode) =>
             spoken.TryGetValue(employeeCode, out var language) && Enum.TryParse<Language>(language, out var known) ? known : Language;
         var unreachable = await reachability.UnreachableAsync(cancellationToken).ConfigureAwait(false);
+        var snoozed = await snoozes.SnoozedAsync(cycle.Id, day, cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow();
 
         var planned = new List<PlannedMessage>();
         var escalations = new Dictionary<string, List<(OfficerStanding, NudgeDecision)>>(StringComparer.OrdinalIgnoreCase);
         var digests = new Dictionary<string, List<(OfficerStanding, NudgeDecision)>>(StringComparer.OrdinalIgnoreCase);
-        int reminders = 0, overdue = 0, compliant = 0, notDue = 0, roleUnknown = 0, unreachableNow = 0, written = 0, existing = 0, requeued = 0;
+        int reminders = 0, overdue = 0, compliant = 0, notDue = 0, roleUnknown = 0, snoozedNow = 0, unreachableNow = 0, written = 0, existing = 0, requeued = 0;
         var runId = $"nudge-{day:yyyyMMdd}-{Guid.NewGuid():N}";
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var planning = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -117,12 +119,14 @@ public sealed class NudgePass(
             {
                 var standing = evaluator.Evaluate(officer, day, cycle);
                 var code = officer.Officer.EmployeeCode;
-                var decision = policy.Decide(standing, lastNudged.TryGetValue(code, out var last) ? last : null, escalated.Contains(code), instant);
+                var decision = policy.Decide(standing, lastNudged.TryGetValue(code, out var last) ? last : null, escalated.Contains(code), instant,
+                    snoozed.TryGetValue(code, out var until) ? until : null);
                 switch (decision.Outcome)
                 {
                     case NudgeOutcome.Compliant: compliant++; continue;
                     case NudgeOutcome.RoleUnknown: roleUnknown++; continue;
                     case NudgeOutcome.NotDue: notDue++; break;
+                    case NudgeOutcome.Snoozed: snoozedNow++; break;
                     case NudgeOutcome.Nudge when decision.Kind == NudgeKind.Overdue: overdue++; break;
                     case NudgeOutcome.Nudge: reminders++; break;
                 }
@@ -168,11 +172,11 @@ public sealed class NudgePass(
             await FlushAsync().ConfigureAwait(false);
             planning.SetResult();
             logger.LogInformation(
-                "Nudge pass for {Day}: {Reminders} reminders, {Overdue} overdue, {Digests} digests to reporting officers, {Escalations} escalations; {Compliant} compliant, {NotDue} not due yet, {RoleUnknown} with no known role",
-                day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), reminders, overdue, digestCount, escalationCount, compliant, notDue, roleUnknown);
+                "Nudge pass for {Day}: {Reminders} reminders, {Overdue} overdue, {Digests} digests to reporting officers, {Escalations} escalations; {Compliant} compliant, {NotDue} not due yet, {Snoozed} asked to be reminded later, {RoleUnknown} with no known role",
+                day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), reminders, overdue, digestCount, escalationCount, compliant, notDue, snoozedNow, roleUnknown);
             if (dryRun)
             {
-                return new NudgePassResult(instant, day, null, reminders, overdue, escalationCount, compliant, notDue, roleUnknown, unreachableNow, 0, null, null) { Digests = digestCount };
+                return new NudgePassResult(instant, day, null, reminders, overdue, escalationCount, compliant, notDue, roleUnknown, unreachableNow, 0, null, null) { Digests = digestCount, Snoozed = snoozedNow };
             }
 
             logger.LogInformation("Nudge pass {RunId}: {Written} messages written to the outbox ({Existing} were there already)", runId, written, existing);
@@ -181,7 +185,7 @@ public sealed class NudgePass(
             logger.LogInformation(
                 "Nudge pass {RunId} done: {Sent} sent, {Failed} failed, {Unreachable} unreachable, {Pending} pending (today's nudges)",
                 runId, counts.Sent, counts.Failed, counts.Unreachable, counts.Pending);
-            return new NudgePassResult(instant, day, null, reminders, overdue, escalationCount, compliant, notDue, roleUnknown, unreachableNow, written, counts, result) { Requeued = requeued, Digests = digestCount };
+            return new NudgePassResult(instant, day, null, reminders, overdue, escalationCount, compliant, notDue, roleUnknown, unreachableNow, written, counts, result) { Requeued = requeued, Digests = digestCount, Snoozed = snoozedNow };
         }
         catch when (dispatch is not null && !planning.Task.IsCompleted)
         {

@@ -28,4 +28,7 @@ public sealed record NudgePassResult(
 
     /// <summary>Digests planned for reporting officers (one each at most a week, of their overdue reports).</summary>
     public int Digests { get; init; }
+
+    /// <summary>Officers with something pending not nudged because they asked to be reminded later ("Remind me in a week").</summary>
+    public int Snoozed { get; init; }
 }

@@ -47,6 +47,22 @@ public sealed class NudgePolicyTests
     }
 
     [Theory]
+    [InlineData("2026-04-13T11:00", NudgeOutcome.Snoozed)] // the day after "Remind me in a week"
+    [InlineData("2026-04-17T11:00", NudgeOutcome.Snoozed)] // the sixth day
+    [InlineData("2026-04-20T11:00", NudgeOutcome.Nudge)]   // the seventh: nudged again
+    public void Decide_RemindMeInAWeek_NotNudgedForSevenDaysThenNudged_AndTheLadderGoesOn(string instant, NudgeOutcome expected)
+    {
+        var until = NudgePolicy.SnoozedUntil(new DateOnly(2026, 4, 13));
+        var at = At(instant);
+
+        var decision = Policy.Decide(Standing(at, completeAll: false), new DateOnly(2026, 4, 6), false, at, snoozedUntil: until);
+
+        Assert.Equal(new DateOnly(2026, 4, 20), until);
+        Assert.Equal(expected, decision.Outcome);
+        Assert.True(decision.Escalate); // overdue 13+ days: the nodal officer is still told
+    }
+
+    [Theory]
     [InlineData("2026-03-20T19:00")]  // evening
     [InlineData("2026-03-21T11:00")]  // Saturday
     public void Decide_NotOfficeTime_Closed(string instant)
