@@ -65,7 +65,12 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<IgotImporter>();
         services.AddSingleton<OfficerStandingService>();
         services.AddSingleton<IZoneRecordStore>(sp => new SqlZoneRecordStore(sp.GetRequiredService<KarmayogiDatabase>(), sp.GetRequiredService<TrainingCatalog>()));
-        services.AddSingleton<ZoneSummaryService>();
+        services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.SectionName)
+            .Validate(o => o.StaleReportDays >= 1, "Reports:StaleReportDays must be 1 or more.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => new ZoneSummaryService(
+            sp.GetRequiredService<IZoneRecordStore>(), sp.GetRequiredService<StandingEvaluator>(), sp.GetRequiredService<IImportStore>(),
+            sp.GetRequiredService<IOptions<ReportOptions>>().Value.StaleReportDays));
         services.AddSingleton<ZoneFiguresService>();
         services.AddSingleton<INudgeHistory, SqlNudgeHistory>();
         services.AddSingleton<INudgeSnoozes, SqlNudgeSnoozes>();

@@ -28,6 +28,7 @@ public static class ZoneAnswers
             .Select(f => $"{f.Name}: {ZoneCard.Share(f.Counts.Compliant, f.Counts.Officers)}").ToList();
         var card = new ZoneCard(language, title, $"**{title}**")
             .Figures(summary)
+            .ReportDate(summary)
             .Chart(ZoneCharts.Compliance(language, summary.Totals))
             .List(LaggingHeading(language), lagging, onCard: lagging.Count > 1) // one formation lags nothing
             .Ask(Say.In(language, "Defaulters", "डिफॉल्टर"), "defaulters" + (summary.Scope.Formation is { } formation ? $" {formation}" : ""))
@@ -63,6 +64,7 @@ public static class ZoneAnswers
             .Subtitle(summary.Cycle.Title)
             .Figures(summary, previous)
             .Note(since)
+            .ReportDate(summary)
             .Chart(ZoneCharts.Gauge(language, t))
             .Chart(ZoneCharts.Officers(language, t))
             .Chart(ZoneCharts.Formations(language, formations.Take(FormationBars)))

@@ -66,6 +66,24 @@ internal sealed class ZoneCard
         return this;
     }
 
+    /// <summary>The date of the iGOT report the figures reflect (subtle), and the warning when it is old (in attention colour); nothing when not read.</summary>
+    public ZoneCard ReportDate(ZoneSummary summary)
+    {
+        if (summary.Reports is not { } age)
+        {
+            return this;
+        }
+
+        Note(ReportDateAnswers.AsOf(age, _language));
+        if (ReportDateAnswers.Warning(age, summary.AsOf, _language) is { } warning)
+        {
+            _card.Text(warning, color: "Attention", bold: true);
+            _lines.Add(warning);
+        }
+
+        return this;
+    }
+
     /// <summary>A chart (<see cref="ZoneCharts"/>), on the card only.</summary>
     public ZoneCard Chart(JsonObject chart)
     {

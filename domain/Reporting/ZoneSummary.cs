@@ -17,6 +17,9 @@ public sealed record ZoneSummary(
     /// <summary>What the summary is of when its scope does not say it (a reporting officer's team); null for a zone or formation.</summary>
     public string? Title { get; init; }
 
+    /// <summary>The date of the newest iGOT report the figures reflect, and whether it is old; null when not read (a summary of officers handed in).</summary>
+    public ReportAge? Reports { get; init; }
+
     /// <summary>Days to the cycle's deadline: 0 on the last day, negative after.</summary>
     public int DaysLeft => Cycle.Deadline.DayNumber - AsOf.DayNumber;
 

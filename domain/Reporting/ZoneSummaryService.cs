@@ -10,14 +10,17 @@ namespace KarmayogiBot.Domain.Reporting;
 /// resolved once per distinct designation and formation, and officers with the same role, level and progress in the
 /// plan's courses share one compliance report (<see cref="StandingCache"/>); <see cref="ZoneTally"/> counts them.
 /// </summary>
-public sealed class ZoneSummaryService(IZoneRecordStore store, StandingEvaluator evaluator)
+/// <param name="imports">Where the date of the newest iGOT report is read from (<see cref="ZoneSummary.Reports"/>); none leaves it unsaid.</param>
+/// <param name="staleReportDays">The report age after which a summary warns.</param>
+public sealed class ZoneSummaryService(IZoneRecordStore store, StandingEvaluator evaluator, IImportStore? imports = null, int staleReportDays = ReportAge.DefaultStaleAfterDays)
 {
     /// <summary>The summary of the scope on <paramref name="asOf"/> (India time) in the plan current then.</summary>
     public async Task<ZoneSummary> SummarizeAsync(OfficerScope scope, DateOnly asOf, CancellationToken cancellationToken = default)
     {
         var cycle = PlanOn(asOf);
         var officers = await store.ReadAsync(scope, withCompletionDays: cycle.Targets.Count > 0, cancellationToken).ConfigureAwait(false);
-        return Summarize(scope, officers, asOf);
+        var summary = Summarize(scope, officers, asOf);
+        return imports is null ? summary : summary with { Reports = await ReportAge.ReadAsync(imports, staleReportDays, cancellationToken).ConfigureAwait(false) };
     }
 
     /// <summary>The summary of officers already read.</summary>

@@ -66,6 +66,15 @@ public static class SummaryWorkbook
         var scope = summary.Title ?? summary.Scope.Formation ?? summary.Scope.Zone ?? "All officers";
         Row(writer, $"Training compliance: {scope}");
         Row(writer, $"{summary.Cycle.Title}, as of {summary.AsOf:dd.MM.yyyy}; last date {summary.Cycle.Deadline:dd.MM.yyyy} ({summary.DaysLeft} days left)");
+        if (summary.Reports is { } age)
+        {
+            Row(writer, age.Newest is { } newest ? $"iGOT report of {newest:dd.MM.yyyy}" : "No iGOT report imported yet");
+            if (age.IsStale(summary.AsOf))
+            {
+                Row(writer, $"Warning: the iGOT report is {age.DaysOld(summary.AsOf)} days old (more than {age.StaleAfterDays})");
+            }
+        }
+
         Row(writer);
         Row(writer, "", "Officers", "Fully compliant", "Assessment passed", "Correct iGOT designation", "Overdue", "Not compliant", "Role not known");
         Counts(writer, "Total", summary.Totals);

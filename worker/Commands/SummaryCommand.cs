@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using KarmayogiBot.Assistant;
+using KarmayogiBot.Assistant.Answers;
 using KarmayogiBot.Domain.Officers;
 using KarmayogiBot.Domain.Reporting;
 using KarmayogiBot.Infrastructure.Reports;
@@ -178,32 +179,15 @@ public static class SummaryCommand
         }
     }
 
-    /// <summary>The date of the newest iGOT report the figures reflect, and a warning when it is older than Worker:Summaries:StaleReportDays.</summary>
+    /// <summary>The date of the newest iGOT report the figures reflect, and a warning when it is older than Reports:StaleReportDays.</summary>
     private static async Task WriteReportAgeAsync(IServiceProvider services, DateOnly asOf, TextWriter output, CancellationToken cancellationToken)
     {
-        var imports = services.GetRequiredService<IImportStore>();
-        DateTime? newest = null;
-        foreach (var kind in new[] { ImportKind.IgotUsers, ImportKind.IgotConsumption, ImportKind.IgotCbpEnrolment })
+        var stale = services.GetService<IOptions<ReportOptions>>()?.Value.StaleReportDays ?? ReportAge.DefaultStaleAfterDays;
+        var age = await ReportAge.ReadAsync(services.GetRequiredService<IImportStore>(), stale, cancellationToken).ConfigureAwait(false);
+        output.WriteLine(ReportDateAnswers.AsOf(age, Language.English));
+        if (ReportDateAnswers.Warning(age, asOf, Language.English) is { } warning)
         {
-            if (await imports.LatestAsync(kind, cancellationToken).ConfigureAwait(false) is { ReportedAt: { } reported } && (newest is null || reported > newest))
-            {
-                newest = reported;
-            }
-        }
-
-        if (newest is not { } at)
-        {
-            output.WriteLine("No iGOT report imported yet: every officer shows as not registered and nothing done.");
-            return;
-        }
-
-        var day = DateOnly.FromDateTime(at);
-        var stale = services.GetService<IOptions<SummaryOptions>>()?.Value.StaleReportDays ?? new SummaryOptions().StaleReportDays;
-        var age = asOf.DayNumber - day.DayNumber;
-        output.WriteLine($"From the iGOT report of {Day(day)}; courses completed since show from the next import.");
-        if (age > stale)
-        {
-            output.WriteLine($"Warning: that report is {age} days old (more than {stale}): import a newer one from iGOT.");
+            output.WriteLine(warning);
         }
     }
 

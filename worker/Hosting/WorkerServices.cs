@@ -48,7 +48,6 @@ public static class WorkerServices
         services.AddOptions<SummaryOptions>().BindConfiguration(SummaryOptions.SectionName)
             .Validate(o => CronExpression.TryParse(o.Cron, out _), "Worker:Summaries:Cron is not a valid Quartz cron expression.")
             .Validate(o => o.LaggingFormations >= 0 && o.UnreachableListed >= 0, "Worker:Summaries counts cannot be negative.")
-            .Validate(o => o.StaleReportDays >= 1, "Worker:Summaries:StaleReportDays must be 1 or more.")
             .ValidateOnStart();
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName)
             .Validate(o => o.SendsPerSecond >= 0, "Worker:Delivery:SendsPerSecond must be 0 (unpaced) or more.")

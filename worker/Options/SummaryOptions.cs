@@ -16,7 +16,4 @@ public sealed class SummaryOptions
     public int UnreachableListed { get; set; } = 25;
 
     public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromDays(16);
-
-    /// <summary>Days after which the newest iGOT report is old enough for the summary to warn (default 15: the nodal officer's report to NACIN is fortnightly).</summary>
-    public int StaleReportDays { get; set; } = 15;
 }

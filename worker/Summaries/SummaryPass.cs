@@ -79,7 +79,7 @@ public sealed class SummaryPass(
             var members = recipient.Role == ProductRole.Admin ? null : byZone.GetValueOrDefault(OfficerKeys.Name(recipient.Zone) ?? "", []);
             var summary = members is null || members.Count == everyone.Officers.Count
                 ? everyone with { Scope = scope } // the zone is everyone in the store: the same figures, judged once
-                : summaries.Summarize(scope, members, day);
+                : summaries.Summarize(scope, members, day) with { Reports = everyone.Reports };
             var unreachable = summary.Officers.Select(m => m.Officer.Officer)
                 .Where(o => Unreachable(o) is not null)
                 .OrderBy(o => o.Name, StringComparer.Ordinal).Select(o => $"{o.Name} ({o.EmployeeCode}, {o.Formation})").ToList();

@@ -17,6 +17,7 @@ public sealed class NodalSummaryTests : IAsyncLifetime
 {
     private const string Connector = "http://127.0.0.1:59999/";
     private readonly string _zone = Directory.CreateTempSubdirectory("nodal-zone-").FullName;
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 20, 6, 0, 0, TimeSpan.Zero));
     private BotHostFactory _host = null!;
     private JsonElement _expected;
 
@@ -25,7 +26,7 @@ public sealed class NodalSummaryTests : IAsyncLifetime
         Assert.Equal(0, SampleZoneCommand.Run(["--officers", "120", "--seed", "11", "--zone", "Mumbai CGST Zone", "--as-of", "2026-03-20", "--out", _zone], TextWriter.Null));
 
         _expected = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_zone, "expected.json"))).RootElement;
-        _host = new BotHostFactory(services: s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 3, 20, 6, 0, 0, TimeSpan.Zero))));
+        _host = new BotHostFactory(services: s => s.AddSingleton<TimeProvider>(_clock));
         _ = _host.Server; // start the host (and its migrations)
         var roster = _host.Services.GetRequiredService<RosterImporter>();
         var igot = _host.Services.GetRequiredService<IgotImporter>();
@@ -59,6 +60,23 @@ public sealed class NodalSummaryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Summary_SaysTheIgotReportsDate_AndWarnsOnceItIsOlderThanAFortnight()
+    {
+        var nodal = Officers().First(o => o.Value.GetProperty("role_in_product").GetString() == "Nodal").Name;
+
+        var fresh = Texts(await AskAsync(nodal, "summary"));
+        _clock.SetUtcNow(new DateTimeOffset(2026, 4, 6, 6, 0, 0, TimeSpan.Zero)); // 17 days after the report
+        var old = Texts(await AskAsync(nodal, "summary"));
+
+        Assert.Contains("From the iGOT report of 20.03.2026; courses completed since show from the next import.", fresh);
+        Assert.DoesNotContain(fresh, t => t.StartsWith("Warning", StringComparison.Ordinal));
+        Assert.Contains("Warning: that report is 17 days old (more than 15): import a newer one from iGOT.", old);
+    }
+
+    private static List<string> Texts(JsonObject card) =>
+        [.. card["body"]!.AsArray().Where(e => e!["type"]!.GetValue<string>() == "TextBlock").Select(e => e!["text"]!.GetValue<string>())];
+
+    [Fact]
     public async Task Summary_FromAnOrdinaryOfficer_IsRefused_WithNoFigures()
     {
         var officer = Officers().First(o => o.Value.GetProperty("role_in_product").GetString() == "Officer");
@@ -77,6 +95,7 @@ public sealed class NodalSummaryTests : IAsyncLifetime
     {
         var userId = "29:" + Guid.NewGuid().ToString("N");
         string? reply = null;
+        _host.Connector.Clear(); // an earlier ask's definitions would match first and keep its reply
         _host.Connector.When(HttpMethod.Get, $"{Connector}v3/conversations/*/members/*")
             .Respond("application/json", JsonSerializer.Serialize(new { id = userId, name = "Officer", email, userPrincipalName = email }));
         _host.Connector.When(HttpMethod.Post, $"{Connector}v3/conversations/*")

@@ -60,6 +60,14 @@ public sealed class SummaryPassTests
         Assert.NotNull(path);
         Assert.Equal("PK"u8.ToArray(), File.ReadAllBytes(path).Take(2).ToArray());
         Assert.InRange(long.Parse(query["expires"]!, CultureInfo.InvariantCulture) - DateTimeOffset.UtcNow.ToUnixTimeSeconds(), 15 * 86400, 16 * 86400 + 5);
+
+        // The date of the iGOT report the figures reflect, on the card and in the workbook; a warning once it is older than 15 days.
+        Assert.Contains("From the iGOT report of 20.03.2026; courses completed since show from the next import.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Warning", text, StringComparison.Ordinal);
+        Assert.Contains(Workbooks.Read(path)["Summary"], row => row.FirstOrDefault() == "iGOT report of 20.03.2026");
+        await pass.RunAsync(new DateOnly(2026, 4, 16), dryRun: false);
+        var april = connector.Sends().Last(s => s.ActivityId!.EndsWith("-20260416", StringComparison.Ordinal));
+        Assert.Contains("Warning: that report is 27 days old (more than 15): import a newer one from iGOT.", april.Json, StringComparison.Ordinal);
     }
 
     [Fact]
