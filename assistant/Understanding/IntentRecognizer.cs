@@ -307,6 +307,7 @@ public sealed partial class IntentRecognizer
             || (second.Intent, first.Topic?.Id) is (Intent.Assessment or Intent.AssessmentExcluded, "comprehensive-assessment")
             or (Intent.PlanNotVisible, "plan-not-visible" or "my-igot" or "profile-update")
             or (Intent.Designation, "plan-not-visible" or "profile-update")
+            || second.Intent is Intent.Emerging2023 or Intent.Plan2024 or Intent.DomainCourses or Intent.RelevantFor
             || first.Intent is Intent.Greeting or Intent.Thanks or Intent.Help or Intent.ZoneSummary or Intent.Defaulters or Intent.Export or Intent.NacinReport or Intent.NudgeStatus or Intent.Team or Intent.TeamExport
             || second.Intent is Intent.Greeting or Intent.Thanks or Intent.Help;
     }
@@ -322,6 +323,13 @@ public sealed partial class IntentRecognizer
     private string? NamedCycle(string text, bool nextCycle)
     {
         var withoutDates = DatePattern().Replace(text, " ");
+        if (AfterCyclePattern().Match(withoutDates) is { Success: true } after)
+        {
+            // "A new plan after the 2025-26 one": the plan year after the one named.
+            var next = int.Parse(after.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1;
+            return $"{next}-{(next + 1) % 100:00}";
+        }
+
         if (CyclePattern().Match(withoutDates) is { Success: true } span)
         {
             var first = int.Parse(span.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -440,6 +448,9 @@ public sealed partial class IntentRecognizer
 
     [GeneratedRegex(@"\b(20\d\d)\s*[-–/]\s*(?:20)?\d\d\b")]
     private static partial Regex CyclePattern();
+
+    [GeneratedRegex(@"\b(?:after|beyond|following|succeeding)\s+(?:the\s+)?(20\d\d)\s*[-–/]\s*(?:20)?\d\d\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterCyclePattern();
 
     [GeneratedRegex(@"\b20[2-3]\d\b")]
     private static partial Regex YearPattern();
