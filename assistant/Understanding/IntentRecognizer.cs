@@ -141,6 +141,12 @@ public sealed partial class IntentRecognizer
             return reading with { Intent = Intent.Clarify, Either = OfferOf(reading), Or = OfferOf(Reading(second.Key, text)), Confidence = confidence };
         }
 
+        if (reading.Intent == Intent.Deadline && cycle is null && course is not null && EarlierPlanDating(course, firstPerson) is { } earlier)
+        {
+            // "By when were officers concerned to complete 'Adjudication in GST'?": the date is the earlier plan's.
+            reading = reading with { Cycle = earlier };
+        }
+
         if (_rules.TryGetValue(reading.Intent, out var rule))
         {
             var also = rule.AlsoAnswers.FirstOrDefault(a => scores.GetValueOrDefault(PhrasingBank.KindName(a)) >= AlsoAtLeast + (designationNamed && _rules[a].RoleDependent ? DesignationNamed : 0));
@@ -151,6 +157,24 @@ public sealed partial class IntentRecognizer
         }
 
         return reading;
+    }
+
+    /// <summary>
+    /// The plan without roles (2024-25, 2023) a deadline question about the course is about: the latest naming it when
+    /// no role plan does, or, when the asker does not speak of themselves, the latest giving the course a date of its
+    /// own that no role plan gives it ("Adjudication in GST" was due by 30.04.2024 for the officers concerned). Else null.
+    /// </summary>
+    private string? EarlierPlanDating(Course course, bool firstPerson)
+    {
+        var naming = _catalog.Cycles.Where(c => c.Requirements.Any(r => r.Course == course) || c.DomainCourses.Contains(course)
+            || c.OptionalDomainCourses.Contains(course) || c.RelevantFor.Any(r => r.Course == course) || c.Roles.Any(r => r.Courses.Any(rc => rc.Course == course))).ToList();
+        if (naming.Count > 0 && naming.All(c => !c.HasRoles))
+        {
+            return naming[^1].Id;
+        }
+
+        var dating = naming.Where(c => c.Requirements.Any(r => r.Course == course)).ToList();
+        return !firstPerson && dating.Count > 0 && dating.All(c => !c.HasRoles) ? dating[^1].Id : null;
     }
 
     /// <summary>The evidence for each kind in a message, strongest first, as the reading weighs it (for the table of readings).</summary>
