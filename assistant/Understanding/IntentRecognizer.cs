@@ -473,7 +473,7 @@ public sealed partial class IntentRecognizer
     [GeneratedRegex(@"\b(20\d\d)\s*[-–/]\s*(?:20)?\d\d\b")]
     private static partial Regex CyclePattern();
 
-    [GeneratedRegex(@"\b(?:after|beyond|following|succeeding)\s+(?:the\s+)?(20\d\d)\s*[-–/]\s*(?:20)?\d\d\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:after|beyond|succeeding)\s+(?:the\s+)?(20\d\d)\s*[-–/]\s*(?:20)?\d\d\b", RegexOptions.IgnoreCase)]
     private static partial Regex AfterCyclePattern();
 
     [GeneratedRegex(@"\b20[2-3]\d\b")]
