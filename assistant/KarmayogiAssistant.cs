@@ -88,7 +88,9 @@ public sealed class KarmayogiAssistant(
         // Answering "where are you posted?": the text is a formation, not a designation.
         var mention = formation is not null && turn.Memory.PendingQuestion == AskedFormation ? null : reading.Mention;
         var intent = understood.Intent;
-        var saysWherePosted = formation is not null && (turn.Memory.PendingQuestion is not null || understood.FirstPerson || understood.Correction);
+        // "Kandla Custom House" alone, after the bot placed a designation the user told it: their posting, now or new.
+        var saysWherePosted = formation is not null && (turn.Memory.PendingQuestion is not null || understood.FirstPerson || understood.Correction
+            || (intent == Intent.Unknown && reading.Mention is null && turn.Memory.Designation is not null));
         if (intent is Intent.Unknown or Intent.NextStep && (mention is not null || saysWherePosted) && !(intent == Intent.NextStep && mention is null && formation is null))
         {
             intent = intent == Intent.NextStep && turn.Memory.PendingIntent is null ? Intent.NextStep : Intent.Introduce;
@@ -162,6 +164,11 @@ public sealed class KarmayogiAssistant(
                 return earlier.Targets.Count > 0 || earlier.DomainCourses.Count > 0
                     ? ([Kept(new(intent, language, earlier.Id, turn.Request.Today, Detail: understood.Course?.Id), () => ActionPlanAnswers.Deadlines(earlier, understood.Course, language, turn.Request.Today))], memory)
                     : ([Kept(new(Intent.Emerging2023, language), () => RuleAnswers.Emerging2023(catalog, language))], memory);
+            case Intent.Courses when understood.Cycle is { } named && catalog.FindCycle(named) is { HasRoles: false } earlier:
+                // "How many courses in FY 2024-25 besides the six?": that plan's courses, not a role's of today's plan.
+                return earlier.Targets.Count > 0 || earlier.DomainCourses.Count > 0
+                    ? ([Kept(new(Intent.Plan2024, language), () => RuleAnswers.Plan2024(catalog, language))], memory)
+                    : ([Kept(new(Intent.Emerging2023, language), () => RuleAnswers.Emerging2023(catalog, language))], memory);
             case Intent.Emerging2023:
                 return ([Kept(new(intent, language), () => RuleAnswers.Emerging2023(catalog, language))], memory);
             case Intent.RelevantFor when catalog.Cycles.LastOrDefault(c => c.RelevantFor.Count > 0) is { } plan:
@@ -209,6 +216,13 @@ public sealed class KarmayogiAssistant(
             // "What is the Comprehensive Assessment?" needs no role: the rule, and an offer to be specific.
             return ([Kept(new(Intent.Topic, language, Detail: general.Id), () => RuleAnswers.Topic(general, language)), Kept(new(Intent.Introduce, language), () => Questions.AskDesignation(language))],
                 memory with { PendingIntent = intent.ToString(), PendingQuestion = AskedDesignation });
+        }
+
+        if (subject.Subject is null && intent == Intent.Courses && understood.Course is { } course && subject.Resolution is AmbiguousDesignation some
+            && PlanAnswers.CourseFor(course, some.Designation, some.Candidates, cycle, language) is { } same)
+        {
+            // "Does an Inspector need the Viksit Bharat course?": the same answer in every formation needs no question back.
+            return (Notice(same), memory);
         }
 
         if (subject.Subject is null)

@@ -8,6 +8,42 @@ namespace KarmayogiBot.Assistant.Answers;
 /// <summary>Answers about a role's plan: its courses, the assessed three, the iGOT designation, the deadline. All from the catalog.</summary>
 public static class PlanAnswers
 {
+    /// <summary>
+    /// "Does an Inspector need the Viksit Bharat course?": whether the course is mandated for the designation in every
+    /// role it may hold (by formation), when all those roles agree; null when the answer depends on the formation.
+    /// </summary>
+    public static ReplyMessage? CourseFor(Course course, Designation designation, IReadOnlyList<Placement> placements, Cycle cycle, Language language)
+    {
+        var extra = cycle.RequirementsFor(designation.Level).FirstOrDefault(r => !r.AppliesTo.OnlyOfficersConcerned && r.Course == course);
+        var mandated = placements.Select(p => extra is not null || p.Role.Courses.Any(c => c.Course == course)).Distinct().ToList();
+        if (mandated.Count != 1 || placements.Count == 0)
+        {
+            return null;
+        }
+
+        var roles = placements.Select(p => p.Role).DistinctBy(r => r.Number).OrderBy(r => r.Number).ToList();
+        var numbers = roles.Count == 1 ? $"{roles[0].Number}" : $"{string.Join(", ", roles.SkipLast(1).Select(r => r.Number))} and {roles[^1].Number}";
+        var numbersHi = roles.Count == 1 ? $"{roles[0].Number}" : $"{string.Join(", ", roles.SkipLast(1).Select(r => r.Number))} और {roles[^1].Number}";
+        var article = "AEIOU".Contains(char.ToUpperInvariant(designation.Name[0]), StringComparison.Ordinal) ? "an" : "a";
+        var hindiName = designation.Hindi.FirstOrDefault() ?? designation.Name;
+        var requirement = cycle.Requirements.FirstOrDefault(r => r.Course == course && !r.AppliesTo.OnlyOfficersConcerned);
+        var line = mandated[0]
+            ? Say.In(language,
+                $"Yes: \"{course.Name}\" is mandatory for {article} {designation.Name} in the {cycle.Title}, whatever the formation (role{(roles.Count == 1 ? "" : "s")} {numbers} of Annexure A), by {Say.Date(extra?.Due ?? cycle.Deadline)}.",
+                $"हाँ: \"{course.Name}\" {cycle.TitleHi} में {hindiName} के लिए अनिवार्य है, तैनाती कहीं भी हो (अनुलग्नक A की भूमिका {numbersHi}), {Say.Date(extra?.Due ?? cycle.Deadline)} तक।")
+            : Say.In(language,
+                $"No: \"{course.Name}\" is not mandatory for {article} {designation.Name} in the {cycle.Title}, whatever the formation: it is not among the courses of role{(roles.Count == 1 ? "" : "s")} {numbers} of Annexure A.",
+                $"नहीं: \"{course.Name}\" {cycle.TitleHi} में {hindiName} के लिए अनिवार्य नहीं है, तैनाती कहीं भी हो: यह अनुलग्नक A की भूमिका {numbersHi} के पाठ्यक्रमों में नहीं है।");
+        var lines = new List<string> { line };
+        if (!mandated[0] && requirement?.AppliesToText is { } who)
+        {
+            lines.Add(Say.In(language, $"It is mandatory for {who}, by {Say.Date(requirement.Due)}.", $"यह {requirement.AppliesToTextHi ?? who} के लिए {Say.Date(requirement.Due)} तक अनिवार्य है।"));
+        }
+
+        var citations = CitationLine.Distinct(roles.Select(r => r.Citation).Concat(requirement?.Citations ?? []));
+        return RuleAnswers.Lines(Say.In(language, $"{course.Name}: {designation.Name}", $"{course.Name}: {hindiName}"), lines, language, citations);
+    }
+
     public static ReplyMessage Courses(Subject subject, Language language, DateOnly today)
     {
         var role = subject.Role;

@@ -141,6 +141,12 @@ public sealed partial class IntentRecognizer
             return reading with { Intent = Intent.Clarify, Either = OfferOf(reading), Or = OfferOf(Reading(second.Key, text)), Confidence = confidence };
         }
 
+        if (reading.Intent == Intent.Deadline && cycle is null && course is not null && EarlierPlanDating(course, firstPerson) is { } earlier)
+        {
+            // "By when were officers concerned to complete 'Adjudication in GST'?": the date is the earlier plan's.
+            reading = reading with { Cycle = earlier };
+        }
+
         if (_rules.TryGetValue(reading.Intent, out var rule))
         {
             var also = rule.AlsoAnswers.FirstOrDefault(a => scores.GetValueOrDefault(PhrasingBank.KindName(a)) >= AlsoAtLeast + (designationNamed && _rules[a].RoleDependent ? DesignationNamed : 0));
@@ -151,6 +157,24 @@ public sealed partial class IntentRecognizer
         }
 
         return reading;
+    }
+
+    /// <summary>
+    /// The plan without roles (2024-25, 2023) a deadline question about the course is about: the latest naming it when
+    /// no role plan does, or, when the asker does not speak of themselves, the latest giving the course a date of its
+    /// own that no role plan gives it ("Adjudication in GST" was due by 30.04.2024 for the officers concerned). Else null.
+    /// </summary>
+    private string? EarlierPlanDating(Course course, bool firstPerson)
+    {
+        var naming = _catalog.Cycles.Where(c => c.Requirements.Any(r => r.Course == course) || c.DomainCourses.Contains(course)
+            || c.OptionalDomainCourses.Contains(course) || c.RelevantFor.Any(r => r.Course == course) || c.Roles.Any(r => r.Courses.Any(rc => rc.Course == course))).ToList();
+        if (naming.Count > 0 && naming.All(c => !c.HasRoles))
+        {
+            return naming[^1].Id;
+        }
+
+        var dating = naming.Where(c => c.Requirements.Any(r => r.Course == course)).ToList();
+        return !firstPerson && dating.Count > 0 && dating.All(c => !c.HasRoles) ? dating[^1].Id : null;
     }
 
     /// <summary>The evidence for each kind in a message, strongest first, as the reading weighs it (for the table of readings).</summary>
@@ -307,6 +331,7 @@ public sealed partial class IntentRecognizer
             || (second.Intent, first.Topic?.Id) is (Intent.Assessment or Intent.AssessmentExcluded, "comprehensive-assessment")
             or (Intent.PlanNotVisible, "plan-not-visible" or "my-igot" or "profile-update")
             or (Intent.Designation, "plan-not-visible" or "profile-update")
+            || second.Intent is Intent.Emerging2023 or Intent.Plan2024 or Intent.DomainCourses or Intent.RelevantFor
             || first.Intent is Intent.Greeting or Intent.Thanks or Intent.Help or Intent.ZoneSummary or Intent.Defaulters or Intent.Export or Intent.NacinReport or Intent.NudgeStatus or Intent.Team or Intent.TeamExport
             || second.Intent is Intent.Greeting or Intent.Thanks or Intent.Help;
     }
@@ -322,6 +347,13 @@ public sealed partial class IntentRecognizer
     private string? NamedCycle(string text, bool nextCycle)
     {
         var withoutDates = DatePattern().Replace(text, " ");
+        if (AfterCyclePattern().Match(withoutDates) is { Success: true } after)
+        {
+            // "A new plan after the 2025-26 one": the plan year after the one named.
+            var next = int.Parse(after.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1;
+            return $"{next}-{(next + 1) % 100:00}";
+        }
+
         if (CyclePattern().Match(withoutDates) is { Success: true } span)
         {
             var first = int.Parse(span.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -440,6 +472,9 @@ public sealed partial class IntentRecognizer
 
     [GeneratedRegex(@"\b(20\d\d)\s*[-–/]\s*(?:20)?\d\d\b")]
     private static partial Regex CyclePattern();
+
+    [GeneratedRegex(@"\b(?:after|beyond|succeeding)\s+(?:the\s+)?(20\d\d)\s*[-–/]\s*(?:20)?\d\d\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterCyclePattern();
 
     [GeneratedRegex(@"\b20[2-3]\d\b")]
     private static partial Regex YearPattern();

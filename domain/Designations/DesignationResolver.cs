@@ -131,7 +131,8 @@ public sealed class DesignationResolver
 
     /// <summary>
     /// The longest spelling found, unless a spelling overlapping it starts earlier: in "Deputy Commissioner of Customs"
-    /// the designation is "Deputy Commissioner", not the "Commissioner of Customs" inside it.
+    /// the designation is "Deputy Commissioner", not the "Commissioner of Customs" inside it. A spelling right after
+    /// "to" following another ("PS to Principal Commissioner", "Steno to Commissioner") is not the officer's own.
     /// </summary>
     private (int Start, int Length, Spelling Spelling)? LongestExact(List<string> tokens, string[] lower)
     {
@@ -148,6 +149,8 @@ public sealed class DesignationResolver
             }
         }
 
+        // "PS to Principal Commissioner": the designation after "to" is whom the officer works for, not theirs.
+        found.RemoveAll(f => f.Start >= 2 && lower[f.Start - 1] == "to" && found.Any(g => g.Start + g.Length == f.Start - 1));
         if (found.Count == 0)
         {
             return null;

@@ -120,6 +120,11 @@ public sealed class DesignationResolverTests
     public void Sentence_MentioningADesignation_Resolves(string sentence, int role) =>
         Assert.Equal(role, Assert.IsType<ResolvedDesignation>(_resolver.FindInSentence(sentence)).Role.Number);
 
+    [Theory]
+    [InlineData("PS to Principal Commissioner here. My iGOT courses?", "Principal Commissioner")]
+    public void DesignationAfterTo_IsWhomTheOfficerWorksFor_NotTheirs(string sentence, string notTheirs) =>
+        Assert.NotEqual(notTheirs, Assert.IsType<ResolvedDesignation>(_resolver.FindInSentence(sentence)).Designation.Name);
+
     [Fact]
     public void ShortWordBesideADesignation_DoesNotMakeALongerOne() =>
         Assert.Equal("Havaldar", Assert.IsType<ResolvedDesignation>(_resolver.FindInSentence("I am a Havaldar, which designation should I select?")).Designation.Name);
