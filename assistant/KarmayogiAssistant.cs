@@ -40,7 +40,7 @@ public sealed class KarmayogiAssistant(
     private readonly ZoneDesk _zoneDesk = new(officers, zoneSummaries, zoneExports, nudgeHistory);
     private readonly ZoneOfficerDesk _zoneOfficers = new(officers, courseRecords, standings);
     private readonly TeamDesk _teamDesk = new(catalog, courseRecords, zoneSummaries, zoneExports);
-    private readonly Topic? _registration = catalog.Topics.FirstOrDefault(t => t.Id == "registration");
+    private readonly Topic? _registration = catalog.Registration;
 
     public async Task<AssistantReply> ReplyAsync(AssistantRequest request, CancellationToken cancellationToken = default)
     {

@@ -39,7 +39,9 @@ public static class NudgeAnswers
         "I could not find you in the roster, so there are no reminders of yours to pause.",
         "मैं आपको रोस्टर में नहीं ढूँढ पाया, इसलिए रोकने के लिए आपका कोई अनुस्मारक नहीं है।");
 
-    public static JsonObject Nudge(OfficerStanding standing, NudgeDecision decision, DateOnly today, Language language)
+    /// <param name="registration">The circulars' registration rule and its steps: an officer no imported iGOT report has an
+    /// account for is asked to register first, with the steps.</param>
+    public static JsonObject Nudge(OfficerStanding standing, NudgeDecision decision, DateOnly today, Language language, Topic? registration = null)
     {
         var report = standing.Report!;
         var officer = standing.Officer.Officer;
@@ -66,7 +68,15 @@ public static class NudgeAnswers
                 $"{Say.DaysLeft(language, due, today)}: इन्हें {Say.Date(due)} तक पूरा करें।");
         }
 
-        var next = StatusAnswers.NextStep(standing, language);
+        // Not registered as far as the reports show: registering comes before any course (and before the iGOT designation).
+        var registerFirst = standing.Officer.NoIgotAccount && registration is not null;
+        if (registerFirst)
+        {
+            title = Say.In(language, $"Register on iGOT first: {decision.Pending} mandatory iGOT item(s) pending", $"पहले iGOT पर पंजीकरण करें: {decision.Pending} अनिवार्य iGOT कार्य लंबित");
+        }
+
+        var next = registerFirst ? StatusAnswers.RegisterFirst(language) : StatusAnswers.NextStep(standing, language);
+        var steps = registerFirst ? (language == Language.Hindi ? registration!.StepsHi : registration!.Steps) : [];
         var greeting = Say.In(language, $"Dear {officer.Name},", $"प्रिय {officer.Name},");
         var card = new AdaptiveCard().Title(title).Text(greeting, subtle: true)
             .Text(when, bold: true, color: decision.Kind == NudgeKind.Overdue ? "Attention" : null)
@@ -77,11 +87,17 @@ public static class NudgeAnswers
             card.Text(next, bold: true);
         }
 
+        if (steps.Count > 0)
+        {
+            card.Numbered(steps);
+        }
+
         card.Source(Say.In(language, "Ask me \"my status\" for the details.", "विवरण के लिए मुझसे \"my status\" पूछें।"))
             .OpenUrl(Say.In(language, "Open iGOT", "iGOT खोलें"), Say.IgotPortal);
         StatusAnswers.CheckAgain(card, language);
         RemindLater(card, report.Cycle, language);
-        var text = string.Join("\n", new[] { title, greeting, when }.Concat(pending.Select(p => "- " + p)).Append(next ?? "").Where(l => l.Length > 0));
+        var text = string.Join("\n", new[] { title, greeting, when }.Concat(pending.Select(p => "- " + p)).Append(next ?? "")
+            .Concat(steps.Select((s, i) => $"{i + 1}. {s}")).Where(l => l.Length > 0));
         return card.Build(text);
     }
 

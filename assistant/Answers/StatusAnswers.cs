@@ -56,12 +56,12 @@ public static class StatusAnswers
                 $"{Say.Date(DateOnly.FromDateTime(reported))} की iGOT रिपोर्ट के अनुसार: उसके बाद पूरा किया गया पाठ्यक्रम iGOT रिपोर्ट के अगले आयात से यहाँ दिखेगा।");
 
         // No account in any iGOT report imported: the circulars ask every officer to register first.
-        var unregistered = standing.Officer.Profile is null && !recorded && registration is not null;
+        var unregistered = standing.Officer.NoIgotAccount && registration is not null;
         if (unregistered)
         {
-            summary = Say.In(language,
-                $"No iGOT report imported so far has an account for you: if you are not registered on iGOT, register first (the Finance Minister's direction of 29.08.2024 asks every officer to). Then complete your {total} courses. {PlanAnswers.DeadlineLine(report.Cycle, language, today)}.",
-                $"अब तक आयात की गई किसी iGOT रिपोर्ट में आपका खाता नहीं है: यदि आप iGOT पर पंजीकृत नहीं हैं, तो पहले पंजीकरण करें (माननीय वित्त मंत्री के 29.08.2024 के निर्देश के अनुसार सभी अधिकारियों को करना है)। फिर अपने {total} पाठ्यक्रम पूरे करें। {PlanAnswers.DeadlineLine(report.Cycle, language, today)}।");
+            summary = RegisterFirst(language) + Say.In(language,
+                $" Then complete your {total} courses. {PlanAnswers.DeadlineLine(report.Cycle, language, today)}.",
+                $" फिर अपने {total} पाठ्यक्रम पूरे करें। {PlanAnswers.DeadlineLine(report.Cycle, language, today)}।");
         }
 
         var card = new AdaptiveCard().Title(title)
@@ -89,6 +89,11 @@ public static class StatusAnswers
             .Append(CitationLine.Of(language, citations)).Where(l => l.Length > 0));
         return new ReplyMessage(text, card.Build(title), sources: citations);
     }
+
+    /// <summary>What an officer no imported iGOT report has an account for is told before anything else: register first.</summary>
+    public static string RegisterFirst(Language language) => Say.In(language,
+        "No iGOT report imported so far has an account for you: if you are not registered on iGOT, register first (the Finance Minister's direction of 29.08.2024 asks every officer to).",
+        "अब तक आयात की गई किसी iGOT रिपोर्ट में आपका खाता नहीं है: यदि आप iGOT पर पंजीकृत नहीं हैं, तो पहले पंजीकरण करें (माननीय वित्त मंत्री के 29.08.2024 के निर्देश के अनुसार सभी अधिकारियों को करना है)।");
 
     /// <summary>The one thing to do next: fix the designation (else the plan stays hidden), finish a course, pass the assessment.</summary>
     public static string? NextStep(OfficerStanding standing, Language language)

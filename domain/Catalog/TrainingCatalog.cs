@@ -48,6 +48,11 @@ public sealed class TrainingCatalog
 
     public IReadOnlyList<Topic> Topics { get; }
 
+    /// <summary>The circulars' rule on registering on iGOT, with its steps: what an officer no iGOT report has is told first.</summary>
+    public Topic? Registration => Topics.FirstOrDefault(t => t.Id == RegistrationTopicId);
+
+    public const string RegistrationTopicId = "registration";
+
     public CourseNameMatcher CourseNames { get; }
 
     /// <summary>SHA-256 (hex) of the data files the catalog was loaded from: equal fingerprints, equal catalogs.</summary>

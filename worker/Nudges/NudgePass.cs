@@ -146,7 +146,7 @@ public sealed class NudgePass(
                     continue;
                 }
 
-                var card = NudgeAnswers.Nudge(standing, decision, day, LanguageOf(code));
+                var card = NudgeAnswers.Nudge(standing, decision, day, LanguageOf(code), evaluator.Catalog.Registration);
                 var messageId = MessagePayload.MessageId(OutboxKinds.Nudge, code, day);
                 var why = WhyUnreachable(officer.Officer, references, unreachable, now);
                 unreachableNow += why is null ? 0 : 1;

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KarmayogiBot.Worker.Tests.Delivery;
 
-/// <summary>Nudges in the officer's language: Hindi to those whose last message to the bot was in Hindi (their conversation memory), English to the rest.</summary>
+/// <summary>Nudges that fit the officer: in their language (Hindi to those whose last message to the bot was in Hindi, English to the rest), and "register first" to those no iGOT report has.</summary>
 [Collection(ConnectorCollection.Name)]
 public sealed class NudgeLanguageTests
 {
@@ -36,6 +36,27 @@ public sealed class NudgeLanguageTests
         Assert.Equal(pending, titles.Keys.Order(StringComparer.Ordinal));
         Assert.All(titles.Where(t => hindi.Contains(t.Key)), t => Assert.StartsWith("अनुस्मारक: ", t.Value, StringComparison.Ordinal));
         Assert.All(titles.Where(t => !hindi.Contains(t.Key)), t => Assert.StartsWith("Reminder: ", t.Value, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task NudgePass_OfficerInNoIgotReport_IsAskedToRegisterFirstWithTheSteps_RegisteredOfficersAreNot()
+    {
+        await using var zone = await WorkerZone.CreateAsync(officers: 40, seed: 5, unregistered: 0.2);
+        var unregistered = zone.Officers.Values.Where(o => !o.Registered).Select(o => o.EmployeeCode).ToHashSet(StringComparer.Ordinal);
+        Assert.NotEmpty(unregistered);
+        await using var connector = await LoopbackConnector.StartAsync(zone.Users);
+        var services = zone.CreateServices(connector);
+
+        await services.GetRequiredService<NudgePass>().RunAsync(Friday11, dryRun: false);
+
+        var sends = connector.Sends().ToDictionary(s => NudgePassConnectorTests.Code(s.ActivityId), StringComparer.Ordinal);
+        Assert.Superset(unregistered, sends.Keys.ToHashSet(StringComparer.Ordinal)); // no account, so nothing done: all nudged
+        foreach (var (code, send) in sends)
+        {
+            var title = Title(send);
+            Assert.Equal(unregistered.Contains(code), title.StartsWith("Register on iGOT first: ", StringComparison.Ordinal));
+            Assert.Equal(unregistered.Contains(code), send.Json.Contains("Open https://igotkarmayogi.gov.in and click", StringComparison.Ordinal));
+        }
     }
 
     private static string Title(RecordedSend send)

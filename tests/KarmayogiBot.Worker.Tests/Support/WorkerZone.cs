@@ -33,7 +33,7 @@ public sealed class WorkerZone : IAsyncDisposable
             var o = officer.Value;
             Officers[o.GetProperty("employee_code").GetString()!] = new ExpectedOfficer(
                 o.GetProperty("employee_code").GetString()!, o.GetProperty("name").GetString()!, o.GetProperty("compliant").GetBoolean(),
-                o.GetProperty("role_in_product").GetString()!);
+                o.GetProperty("role_in_product").GetString()!, !o.TryGetProperty("registered", out var registered) || registered.GetBoolean());
         }
 
         Totals = expected.RootElement.GetProperty("totals").Clone();
@@ -62,10 +62,11 @@ public sealed class WorkerZone : IAsyncDisposable
     public List<ConnectorUser> Users { get; } = [];
 
     /// <param name="supervisors">Give the zone reporting officers (the roster's Reporting Officer column, expected.json's teams).</param>
-    public static async Task<WorkerZone> CreateAsync(int officers, int seed = 7, string provider = StoreKind.Sqlite, bool supervisors = false)
+    /// <param name="unregistered">The fraction of officers never registered on iGOT (in no iGOT report).</param>
+    public static async Task<WorkerZone> CreateAsync(int officers, int seed = 7, string provider = StoreKind.Sqlite, bool supervisors = false, double unregistered = 0)
     {
         var folder = new TempFolder();
-        var request = new SampleZoneRequest(officers, seed, SampleZoneModelLoader.Default.DefaultZone, DateOnly.Parse(AsOf, CultureInfo.InvariantCulture), Supervisors: supervisors);
+        var request = new SampleZoneRequest(officers, seed, SampleZoneModelLoader.Default.DefaultZone, DateOnly.Parse(AsOf, CultureInfo.InvariantCulture), unregistered, Supervisors: supervisors);
         var made = SampleZoneBuilder.Build(SampleZoneModelLoader.Default, request);
         SampleZoneWriter.Write(made, folder.File("zone"));
 
@@ -151,4 +152,5 @@ public sealed class WorkerZone : IAsyncDisposable
 }
 
 /// <summary>An officer as expected.json has them.</summary>
-public sealed record ExpectedOfficer(string EmployeeCode, string Name, bool Compliant, string RoleInProduct);
+/// <param name="Registered">On iGOT: in the UserReport (expected.json's <c>registered</c>).</param>
+public sealed record ExpectedOfficer(string EmployeeCode, string Name, bool Compliant, string RoleInProduct, bool Registered = true);
