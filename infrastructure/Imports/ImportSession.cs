@@ -90,8 +90,8 @@ internal sealed class ImportSession : IAsyncDisposable
     {
         Drain();
         using var command = Command("""
-            INSERT INTO imports (imported_at, file, kind, reported_at, rows_read, officers_matched, officers_unmatched, added, updated, unchanged, rejected, other_courses, outside_zone)
-            VALUES (@at, @file, @kind, NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0) RETURNING id
+            INSERT INTO imports (imported_at, file, kind, reported_at, rows_read, officers_matched, officers_unmatched, added, updated, unchanged, rejected, other_courses, outside_zone, transferred_out)
+            VALUES (@at, @file, @kind, NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0) RETURNING id
             """);
         command.AddParameter("at", OfficerRows.Utc(now));
         command.AddParameter("file", file);
@@ -104,7 +104,7 @@ internal sealed class ImportSession : IAsyncDisposable
         Drain();
         using var command = Command("""
             UPDATE imports SET reported_at = @reported, rows_read = @rows, officers_matched = @matched, officers_unmatched = @unmatched,
-                added = @added, updated = @updated, unchanged = @unchanged, rejected = @rejected, other_courses = @other, outside_zone = @outside
+                added = @added, updated = @updated, unchanged = @unchanged, rejected = @rejected, other_courses = @other, outside_zone = @outside, transferred_out = @transferred
             WHERE id = @id
             """);
         Typed(command, "reported", DbType.DateTime2).Value = reportedAt is { } r ? r : DBNull.Value;
@@ -117,6 +117,7 @@ internal sealed class ImportSession : IAsyncDisposable
         command.AddParameter("rejected", counts.Rejected);
         command.AddParameter("other", counts.OtherCourses);
         command.AddParameter("outside", counts.OutsideZone);
+        command.AddParameter("transferred", counts.TransferredOut);
         command.AddParameter("id", id);
         command.ExecuteNonQuery();
     }

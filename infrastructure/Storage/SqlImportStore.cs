@@ -6,7 +6,7 @@ namespace KarmayogiBot.Infrastructure.Storage;
 public sealed class SqlImportStore(KarmayogiDatabase database) : IImportStore
 {
     internal const string Columns =
-        "id, imported_at, file, kind, reported_at, rows_read, officers_matched, officers_unmatched, added, updated, unchanged, rejected, other_courses, outside_zone";
+        "id, imported_at, file, kind, reported_at, rows_read, officers_matched, officers_unmatched, added, updated, unchanged, rejected, other_courses, outside_zone, transferred_out";
 
     public Task<IReadOnlyList<ImportRun>> ListRecentAsync(int count, CancellationToken cancellationToken = default) =>
         QueryAsync($"SELECT {Columns} FROM imports ORDER BY id DESC LIMIT @count", null, Math.Max(0, count), cancellationToken);
@@ -40,7 +40,7 @@ public sealed class SqlImportStore(KarmayogiDatabase database) : IImportStore
                 reader.IsDBNull(4) ? null : reader.GetDateTime(4),
                 new ImportCounts(
                     reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7), reader.GetInt32(8),
-                    reader.GetInt32(9), reader.GetInt32(10), reader.GetInt32(11), reader.GetInt32(12), reader.GetInt32(13))));
+                    reader.GetInt32(9), reader.GetInt32(10), reader.GetInt32(11), reader.GetInt32(12), reader.GetInt32(13), reader.GetInt32(14))));
         }
 
         return runs;

@@ -1,4 +1,6 @@
 using System.Globalization;
+using KarmayogiBot.Domain.Officers;
+using KarmayogiBot.Domain.Time;
 using KarmayogiBot.Infrastructure.Imports;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -14,7 +16,8 @@ public static class ImportCommand
 {
     public const string Usage =
         "import roster <file.csv|.xlsx> [--partial] [--accept-partial] [--rejects out.csv]\n" +
-        "  import igot <ConsumptionReport.csv|UserReport.csv|CBPEnrollmentReport.csv|.xlsx|reports.zip> [--password P] [--accept-partial] [--rejects out.csv]";
+        "  import igot <ConsumptionReport.csv|UserReport.csv|CBPEnrollmentReport.csv|.xlsx|reports.zip> [--password P] [--accept-partial] [--rejects out.csv]\n" +
+        "  import history [--last N]";
 
     /// <summary>The file had problems (listed) and the store was left as it was.</summary>
     public const int Rejected = 4;
@@ -24,6 +27,11 @@ public static class ImportCommand
     public static async Task<int> RunAsync(IReadOnlyList<string> args, IServiceProvider services, TextWriter output, CancellationToken cancellationToken = default)
     {
         var options = CommandOptions.Parse(args, "accept-partial", "partial");
+        if (options.Positional is ["history"])
+        {
+            return await HistoryAsync(options, services, output, cancellationToken).ConfigureAwait(false);
+        }
+
         if (options.Positional.Count != 2 || options.Positional[0] is not ("roster" or "igot"))
         {
             throw new CommandLineException($"usage: {Usage}");
@@ -110,39 +118,66 @@ public static class ImportCommand
         }
     }
 
+    /// <summary>One file's import: what it was, the report's date, and what it did.</summary>
+    private static void PrintFile(string file, ImportKind? kind, DateTime? reportedAt, ImportCounts c, TextWriter output)
+    {
+        var what = kind switch
+        {
+            ImportKind.Roster => "roster",
+            ImportKind.IgotConsumption => "iGOT ConsumptionReport",
+            ImportKind.IgotCbpEnrolment => "iGOT CBPEnrollmentReport",
+            ImportKind.IgotUsers => "iGOT UserReport",
+            _ => "not recognised",
+        };
+        var reported = reportedAt is { } at ? $", report of {at:dd.MM.yyyy HH:mm}" : "";
+        output.WriteLine($"{file} ({what}{reported})");
+        var records = kind switch
+        {
+            ImportKind.Roster => "officers",
+            ImportKind.IgotUsers => "profiles",
+            _ => "course records",
+        };
+        output.WriteLine($"  rows read {c.RowsRead}; officers matched {c.OfficersMatched}, unmatched {c.OfficersUnmatched}");
+        output.WriteLine($"  {records}: added {c.Added}, updated {c.Updated}, unchanged {c.Unchanged}; rows rejected {c.Rejected}"
+            + (kind is ImportKind.IgotConsumption or ImportKind.IgotCbpEnrolment ? $"; rows of other courses (skipped) {c.OtherCourses}" : ""));
+        if (c.TransferredOut > 0)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {c.TransferredOut:N0} officer{(c.TransferredOut == 1 ? "" : "s")} of the zone not on this roster marked transferred out (kept with their records; --partial for a roster of changes only)"));
+        }
+
+        if (c.OutsideZone > 0)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {c.OutsideZone:N0} {(c.OutsideZone == 1 ? "row of an officer" : "rows of officers")} outside this zone's roster skipped"));
+        }
+    }
+
+    /// <summary><c>import history [--last N]</c>: the store's last imports (10 by default), newest first, each as its import printed it.</summary>
+    private static async Task<int> HistoryAsync(CommandOptions options, IServiceProvider services, TextWriter output, CancellationToken cancellationToken)
+    {
+        var last = options.Get("last") is { } text
+            ? int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new CommandLineException("--last takes a whole number of imports, 1 or more")
+            : 10;
+        var runs = await services.GetRequiredService<IImportStore>().ListRecentAsync(last, cancellationToken).ConfigureAwait(false);
+        if (runs.Count == 0)
+        {
+            output.WriteLine("No import yet: import the roster first (import roster <file>).");
+            return ExitCodes.Ok;
+        }
+
+        foreach (var run in runs)
+        {
+            output.Write(string.Create(CultureInfo.InvariantCulture, $"{IndiaCalendar.ToIndia(run.ImportedAt):dd.MM.yyyy HH:mm} imported "));
+            PrintFile(run.File, run.Kind, run.ReportedAt, run.Counts, output);
+        }
+
+        return ExitCodes.Ok;
+    }
+
     private static void Print(ImportOutcome outcome, ImportOptions options, TextWriter output)
     {
         foreach (var file in outcome.Files)
         {
-            var c = file.Counts;
-            var what = file.Kind switch
-            {
-                Domain.Officers.ImportKind.Roster => "roster",
-                Domain.Officers.ImportKind.IgotConsumption => "iGOT ConsumptionReport",
-                Domain.Officers.ImportKind.IgotCbpEnrolment => "iGOT CBPEnrollmentReport",
-                Domain.Officers.ImportKind.IgotUsers => "iGOT UserReport",
-                _ => "not recognised",
-            };
-            var reported = file.ReportedAt is { } at ? $", report of {at:dd.MM.yyyy HH:mm}" : "";
-            output.WriteLine($"{file.File} ({what}{reported})");
-            var records = file.Kind switch
-            {
-                Domain.Officers.ImportKind.Roster => "officers",
-                Domain.Officers.ImportKind.IgotUsers => "profiles",
-                _ => "course records",
-            };
-            output.WriteLine($"  rows read {c.RowsRead}; officers matched {c.OfficersMatched}, unmatched {c.OfficersUnmatched}");
-            output.WriteLine($"  {records}: added {c.Added}, updated {c.Updated}, unchanged {c.Unchanged}; rows rejected {c.Rejected}"
-                + (file.Kind is Domain.Officers.ImportKind.IgotConsumption or Domain.Officers.ImportKind.IgotCbpEnrolment ? $"; rows of other courses (skipped) {c.OtherCourses}" : ""));
-            if (c.TransferredOut > 0)
-            {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {c.TransferredOut:N0} officer{(c.TransferredOut == 1 ? "" : "s")} of the zone not on this roster marked transferred out (kept with their records; --partial for a roster of changes only)"));
-            }
-
-            if (c.OutsideZone > 0)
-            {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {c.OutsideZone:N0} {(c.OutsideZone == 1 ? "row of an officer" : "rows of officers")} outside this zone's roster skipped"));
-            }
+            PrintFile(file.File, file.Kind, file.ReportedAt, file.Counts, output);
         }
 
         foreach (var note in outcome.Notes)

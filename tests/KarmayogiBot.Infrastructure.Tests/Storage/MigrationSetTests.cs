@@ -24,7 +24,7 @@ public sealed class MigrationSetTests
     {
         var store = SchemaMigrations.Store;
 
-        int[] expected = [1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
+        int[] expected = [1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15];
         Assert.Equal(expected, store.For(StoreProvider.Sqlite).Select(m => m.Version));
         Assert.Equal(expected, store.For(StoreProvider.Postgres).Select(m => m.Version));
         Assert.Equal("Migrations/Postgres/0005_progress_summary.sql", store.For(StoreProvider.Postgres)[3].Resource);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KarmayogiBot.Domain.Officers;
 using KarmayogiBot.Domain.Reporting;
 using KarmayogiBot.Infrastructure.Reports;
 using KarmayogiBot.Infrastructure.Tests.Support;
@@ -165,6 +166,15 @@ public sealed class ZoneTests
         var full = new StringWriter();
         Assert.Equal(ExitCodes.Ok, await ImportCommand.RunAsync(["roster", zone.Folder.File("roster-next.csv")], zone.Services, full));
         Assert.Contains("  20 officers of the zone not on this roster marked transferred out", full.ToString(), StringComparison.Ordinal);
+        var history = await zone.Services.GetRequiredService<IImportStore>().ListRecentAsync(2);
+        Assert.Equal((20, 0), (history[0].Counts.TransferredOut, history[1].Counts.TransferredOut)); // the full roster, then the partial one
+        var shown = new StringWriter();
+        Assert.Equal(ExitCodes.Ok, await ImportCommand.RunAsync(["history", "--last", "2"], zone.Services, shown));
+        var entries = shown.ToString().Split(" imported ")[1..];
+        Assert.Equal(2, entries.Length);
+        Assert.Contains("roster-next.csv (roster)\n", entries[0].ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("  20 officers of the zone not on this roster marked transferred out", entries[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("transferred out", entries[1], StringComparison.Ordinal);
         var summary = await SummaryAsync(zone);
 
         var totals = summary.GetProperty("totals");

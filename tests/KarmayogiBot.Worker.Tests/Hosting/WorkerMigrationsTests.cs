@@ -51,7 +51,7 @@ public sealed class WorkerMigrationsTests
         }
 
         Assert.Equal(expected, WithoutWorkerVersions(await store.SchemaAsync()));
-        Assert.Equal("1,2,3,5,6,7,8,9,10,11,12,13,14", await store.VersionsAsync("schema_version"));
+        Assert.Equal("1,2,3,5,6,7,8,9,10,11,12,13,14,15", await store.VersionsAsync("schema_version"));
         Assert.Equal("1", await store.VersionsAsync("worker_schema_version"));
     }
 
