@@ -20,15 +20,21 @@ public static class ZoneAnswers
     private const int FormationBars = 10;
 
     /// <summary>The scope's figures (a formation's when the scope names one), its lagging formations, and buttons for the other commands.</summary>
-    public static ReplyMessage Summary(ZoneSummary summary, Language language)
+    /// <param name="beforeImport">The figures before an import just made: each figure then shows its change.</param>
+    public static ReplyMessage Summary(ZoneSummary summary, Language language, PreviousSummary? beforeImport = null)
     {
         var place = summary.Scope.Formation ?? summary.Scope.Zone ?? Say.In(language, "all zones", "सभी अंचल");
         var title = Say.In(language, $"{place}: {summary.Cycle.Title}", $"{place}: {summary.Cycle.TitleHi}");
         var lagging = summary.ByFormation.Where(f => f.Counts.Officers > 0).OrderBy(f => (double)f.Counts.Compliant / f.Counts.Officers).Take(LaggingInReply)
             .Select(f => $"{f.Name}: {ZoneCard.Share(f.Counts.Compliant, f.Counts.Officers)}").ToList();
         var card = new ZoneCard(language, title, $"**{title}**")
-            .Figures(summary)
-            .ReportDate(summary)
+            .Figures(summary, beforeImport);
+        if (beforeImport is not null)
+        {
+            card.Note(Say.In(language, "Changes are since before this import.", "बदलाव इस आयात से पहले की तुलना में हैं।"));
+        }
+
+        card.ReportDate(summary)
             .Chart(ZoneCharts.Compliance(language, summary.Totals))
             .List(LaggingHeading(language), lagging, onCard: lagging.Count > 1) // one formation lags nothing
             .Ask(Say.In(language, "Defaulters", "डिफॉल्टर"), "defaulters" + (summary.Scope.Formation is { } formation ? $" {formation}" : ""))

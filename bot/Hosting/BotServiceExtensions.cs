@@ -2,6 +2,7 @@ using KarmayogiBot.Assistant;
 using KarmayogiBot.Assistant.Understanding;
 using KarmayogiBot.Bot.Caching;
 using KarmayogiBot.Bot.Demo;
+using KarmayogiBot.Bot.Imports;
 using KarmayogiBot.Bot.Questions;
 using KarmayogiBot.Bot.Teams;
 using KarmayogiBot.Domain.Catalog;
@@ -45,6 +46,16 @@ public static class BotServiceExtensions
         }
 
         builder.Services.AddSingleton<IZoneExports, WorkbookExports>();
+        builder.Services.AddOptions<ChatImportOptions>().BindConfiguration(ChatImportOptions.SectionName)
+            .Validate(o => o.MaxImportFileBytes >= 1, "Bot:MaxImportFileBytes must be 1 or more.")
+            .Validate(o => o.FileDownloadHosts.All(h => !string.IsNullOrWhiteSpace(h) && !h.Contains('/', StringComparison.Ordinal)), "Bot:FileDownloadHosts takes host names (a leading *. for any subdomain), not URLs.")
+            .Validate(o => o.PendingFileLifetime > TimeSpan.Zero, "Bot:PendingFileLifetime must be more than zero.")
+            .ValidateOnStart();
+        builder.Services.AddHttpClient(FileDownloader.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
+        builder.Services.AddSingleton<FileDownloader>();
+        builder.Services.AddSingleton<ChatImports>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ChatImports>());
         builder.Services.AddSingleton<MemberDirectory>();
         builder.Services.AddSingleton<RecentConversations>();
         builder.Services.AddSingleton<QuestionLog>();

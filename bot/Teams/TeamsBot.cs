@@ -1,7 +1,9 @@
 using System.Text.Json;
 using KarmayogiBot.Assistant;
 using KarmayogiBot.Assistant.Answers;
+using KarmayogiBot.Bot.Imports;
 using KarmayogiBot.Bot.Questions;
+using KarmayogiBot.Domain.Conversations;
 using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Domain.Nudges;
 using KarmayogiBot.Domain.Officers;
@@ -24,6 +26,8 @@ public sealed class TeamsBot(
     QuestionLog questionLog,
     TrainingCatalog catalog,
     INudgeSnoozes snoozes,
+    ChatImports imports,
+    IConversationMemoryStore memories,
     TimeProvider clock,
     ILogger<TeamsBot> logger) : ActivityHandler
 {
@@ -33,6 +37,13 @@ public sealed class TeamsBot(
         var user = await members.IdentifyAsync(turnContext, cancellationToken);
         var officer = await officers.FindOfficerAsync(user, cancellationToken);
         await RememberConversationAsync(turnContext, user, officer, unlessFresh: true, cancellationToken);
+        if (await ImportStepAsync(turnContext, user, officer, cancellationToken) is { } importing)
+        {
+            // A file, its password or "import the good rows": neither the assistant's question nor logged as one.
+            await turnContext.SendActivityAsync(ReplyActivities.ToActivity(importing), cancellationToken);
+            return;
+        }
+
         JsonElement? value = turnContext.Activity.Value is { } node ? JsonSerializer.SerializeToElement(node) : null;
         var reply = await assistant.ReplyAsync(new AssistantRequest(user, officer, turnContext.Activity.Text, value, IndiaCalendar.Today(clock)), cancellationToken);
         var sent = new List<string>(reply.Messages.Count);
@@ -49,6 +60,32 @@ public sealed class TeamsBot(
         {
             questionLog.Asked(question, turnContext.Activity.Conversation?.Id);
         }
+    }
+
+    /// <summary>
+    /// A step of a chat import (<see cref="ChatImports"/>): a message with a file, the password of a file waiting for it,
+    /// or "Import the good rows"; null for any other message.
+    /// </summary>
+    private async Task<ReplyMessage?> ImportStepAsync(ITurnContext turnContext, UserIdentity user, Officer? officer, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var files = TeamsFile.In(activity);
+        if (files.Count > 0)
+        {
+            var memory = await memories.GetAsync(user.Key, cancellationToken);
+            var language = memory?.Language == nameof(Language.Hindi) ? Language.Hindi : Language.English;
+            return imports.Receive(turnContext, user.Key, officer, language, files);
+        }
+
+        if (activity.Value is System.Text.Json.Nodes.JsonObject { } submitted && submitted["importAction"]?.GetValueKind() == JsonValueKind.String
+            && submitted["importAction"]!.GetValue<string>() == ImportAnswers.AcceptPartialAction)
+        {
+            var memory = await memories.GetAsync(user.Key, cancellationToken);
+            return imports.AcceptPartial(turnContext, user.Key, officer)
+                ?? ImportAnswers.NoLongerKept(imports.KeptFor, memory?.Language == nameof(Language.Hindi) ? Language.Hindi : Language.English);
+        }
+
+        return !string.IsNullOrWhiteSpace(activity.Text) && imports.AwaitsPassword(user.Key) ? imports.Password(turnContext, user.Key, activity.Text) : null;
     }
 
     /// <summary>

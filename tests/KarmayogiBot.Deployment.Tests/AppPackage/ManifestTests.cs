@@ -45,10 +45,10 @@ public sealed class ManifestTests
     }
 
     [Fact]
-    public void Bot_IsPersonalWithNodalCommandsInTeams_AndTakesNoFiles()
+    public void Bot_IsPersonalWithNodalCommandsInTeams_AndTakesFilesForNodalImports()
     {
         Assert.Equal(["personal", "team"], Bot["scopes"]!.AsArray().Select(s => (string)s!));
-        Assert.False((bool)Bot["supportsFiles"]!);
+        Assert.True((bool)Bot["supportsFiles"]!); // nodal officers drop iGOT reports and rosters into the personal chat
         var team = Bot["commandLists"]!.AsArray().Single(l => l!["scopes"]!.AsArray().Any(s => (string)s! == "team"))!;
         var teamIntents = team["commands"]!.AsArray().Select(c => Recognizer.Understand((string)c!["title"]!).Intent).ToList();
         Assert.Contains(Intent.ZoneSummary, teamIntents);
