@@ -40,6 +40,9 @@ public sealed class ReplyMessage
     /// <summary>Where the answer's facts come from, as data (the text shows one short line of them).</summary>
     public IReadOnlyList<Citation> Sources { get; }
 
+    /// <summary>The answer's language: its sources are named in it on the activity (English unless the answer says).</summary>
+    public Language Language { get; init; } = Language.English;
+
     /// <summary>The Adaptive Card as UTF-8 JSON; null for a plain-text message.</summary>
     public ReadOnlyMemory<byte>? CardJson { get; }
 

@@ -20,7 +20,7 @@ public static class CitationLine
         var more = citations.Select(c => c.Source.Id).Distinct(StringComparer.Ordinal).Count() - 1;
         return Say.In(language,
             $"Source: {first.Short}" + (more > 0 ? $" (+{more} more)" : ""),
-            $"स्रोत: {first.Source.ShortHi}" + (more > 0 ? $" (और {more} अन्य)" : ""));
+            $"स्रोत: {first.ShortHi}" + (more > 0 ? $" (और {more} अन्य)" : ""));
     }
 
     /// <summary>The distinct citations, in order.</summary>
@@ -28,5 +28,5 @@ public static class CitationLine
 
     /// <summary>Adds the line to the card, with every full citation behind a "Sources" toggle.</summary>
     public static AdaptiveCard AddTo(AdaptiveCard card, Language language, IReadOnlyList<Citation> citations) =>
-        citations.Count == 0 ? card : card.Sources(Of(language, citations), citations.Select(c => c.ToString()).ToList(), Say.In(language, "Sources", "स्रोत"));
+        citations.Count == 0 ? card : card.Sources(Of(language, citations), citations.Select(c => language == Language.Hindi ? c.ToHindiString() : c.ToString()).ToList(), Say.In(language, "Sources", "स्रोत"));
 }

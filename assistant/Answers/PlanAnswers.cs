@@ -91,7 +91,7 @@ public static class PlanAnswers
         var text = string.Join("\n", new[] { $"**{title}**", RoleLine(subject, language), closest ?? "", reading ?? "" }.Where(l => l.Length > 0).Concat(lines).Concat(extras)
             .Append(AssessmentLine(cycle, language)).Append(DeadlineLine(cycle, language, today)).Append(IgotLine(subject, language))
             .Append(CitationLine.Of(language, citations)));
-        return new ReplyMessage(text, card.Build(title), sources: citations);
+        return new ReplyMessage(text, card.Build(title), sources: citations) { Language = language };
     }
 
     /// <param name="excludedFirst">Asked which courses are not assessed: those come first.</param>
@@ -150,7 +150,7 @@ public static class PlanAnswers
         CitationLine.AddTo(card, language, citations).OpenUrl(Say.In(language, "Open iGOT", "iGOT खोलें"), Say.IgotPortal);
         var text = string.Join("\n", new[] { $"**{title}**", RoleLine(subject, language) }.Concat(excludedFirst ? [outside] : []).Concat(assessed.Select((a, i) => $"{i + 1}. {a}")).Append(mix).Concat(lines)
             .Append(CitationLine.Of(language, citations)));
-        return new ReplyMessage(text, card.Build(title), sources: citations);
+        return new ReplyMessage(text, card.Build(title), sources: citations) { Language = language };
     }
 
     public static ReplyMessage Designation(Subject subject, Topic? visibility, Language language)
@@ -202,7 +202,7 @@ public static class PlanAnswers
 
         IReadOnlyList<Citation> citations = [subject.Role.Citation];
         CitationLine.AddTo(card, language, citations).OpenUrl(Say.In(language, "Open iGOT", "iGOT खोलें"), Say.IgotPortal);
-        return new ReplyMessage(string.Join("\n", lines.Prepend($"**{title}**").Append(CitationLine.Of(language, citations))), card.Build(title), sources: citations);
+        return new ReplyMessage(string.Join("\n", lines.Prepend($"**{title}**").Append(CitationLine.Of(language, citations))), card.Build(title), sources: citations) { Language = language };
     }
 
     public static ReplyMessage Deadline(Cycle cycle, Subject? subject, Language language, DateOnly today)
@@ -242,7 +242,7 @@ public static class PlanAnswers
         }
 
         CitationLine.AddTo(card, language, citations);
-        return new ReplyMessage(string.Join("\n", lines.Prepend($"**{title}**").Append(CitationLine.Of(language, citations))), card.Build(title), sources: citations);
+        return new ReplyMessage(string.Join("\n", lines.Prepend($"**{title}**").Append(CitationLine.Of(language, citations))), card.Build(title), sources: citations) { Language = language };
     }
 
     /// <summary>For a designation Annexure B does not list: that this is the plan of the closest equivalent, as Annexure B instructs.</summary>

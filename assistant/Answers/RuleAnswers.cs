@@ -21,7 +21,7 @@ public static class RuleAnswers
         }
 
         var plain = string.Join("\n", new[] { $"**{title}**", text }.Concat(steps.Select((s, i) => $"{i + 1}. {s}")).Append(source));
-        return new ReplyMessage(plain, card.Build(title), sources: citations);
+        return new ReplyMessage(plain, card.Build(title), sources: citations) { Language = language };
     }
 
     public static ReplyMessage Plan2024(TrainingCatalog catalog, Language language)
@@ -183,6 +183,6 @@ public static class RuleAnswers
         }
 
         CitationLine.AddTo(card, language, citations);
-        return new ReplyMessage(string.Join("\n", lines.Prepend($"**{title}**").Append(CitationLine.Of(language, citations))), card.Build(title), sources: citations);
+        return new ReplyMessage(string.Join("\n", lines.Prepend($"**{title}**").Append(CitationLine.Of(language, citations))), card.Build(title), sources: citations) { Language = language };
     }
 }

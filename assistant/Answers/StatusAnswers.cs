@@ -87,7 +87,7 @@ public static class StatusAnswers
         var text = string.Join("\n", new[] { $"**{title}**", summary }.Concat(lines).Append(designation).Append(next ?? "")
             .Concat(steps.Select((s, i) => $"{i + 1}. {s}")).Append(asOf)
             .Append(CitationLine.Of(language, citations)).Where(l => l.Length > 0));
-        return new ReplyMessage(text, card.Build(title), sources: citations);
+        return new ReplyMessage(text, card.Build(title), sources: citations) { Language = language };
     }
 
     /// <summary>What an officer no imported iGOT report has an account for is told before anything else: register first.</summary>

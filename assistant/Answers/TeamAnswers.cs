@@ -48,7 +48,7 @@ public static class TeamAnswers
         CitationLine.AddTo(card, language, citations)
             .Submit(ExportButton(language), new JsonObject { ["ask"] = "my team export" });
         var text = string.Join("\n", lines.Prepend(intro).Prepend($"**{title}**").Append(CitationLine.Of(language, citations)).Where(l => l.Length > 0));
-        return new ReplyMessage(text, card.Build(title), sources: citations);
+        return new ReplyMessage(text, card.Build(title), sources: citations) { Language = language };
     }
 
     /// <summary>The link to the team's workbook (summary and defaulters sheets, as the nodal officer's export).</summary>

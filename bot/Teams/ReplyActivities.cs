@@ -35,7 +35,7 @@ public static class ReplyActivities
 
         if (reply.Sources.Count > 0)
         {
-            var citations = reply.Sources.Select((source, i) => Cited(i + 1, source)).ToList();
+            var citations = reply.Sources.Select((source, i) => Cited(i + 1, source, reply.Language)).ToList();
             if (activity.Text is null)
             {
                 // The card carries the markers (CitationMarkers); the entity alone is added.
@@ -50,6 +50,8 @@ public static class ReplyActivities
         return activity;
     }
 
-    private static MessageCitation Cited(int position, Citation citation) =>
-        new(position, citation.Source.Title, $"{citation.Source.Number}, {citation.Source.Dated}" + (string.IsNullOrWhiteSpace(citation.At) ? "" : $", {citation.At}"));
+    /// <summary>A source as Teams shows it on hover: its name and, as the abstract, its number, date and place (in Hindi, its Hindi name and place).</summary>
+    private static MessageCitation Cited(int position, Citation citation, Language language) => language == Language.Hindi
+        ? new(position, citation.Source.ShortHi, citation.Source.Number + (string.IsNullOrWhiteSpace(citation.AtHi) ? "" : $", {citation.AtHi}"))
+        : new(position, citation.Source.Title, $"{citation.Source.Number}, {citation.Source.Dated}" + (string.IsNullOrWhiteSpace(citation.At) ? "" : $", {citation.At}"));
 }

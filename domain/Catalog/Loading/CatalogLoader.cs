@@ -83,6 +83,8 @@ public static class CatalogLoader
         sections.Wings.AddRange(root.Maps("wings"));
         sections.Topics.AddRange(root.Maps("topics"));
         sections.Cycles.AddRange(root.Maps("cycles"));
+        sections.Places.AddRange(root.Maps("places"));
+        sections.AsWritten.AddRange(root.Strings("asWritten"));
         root.RejectUnknownKeys();
     }
 
@@ -117,6 +119,8 @@ public static class CatalogLoader
         public List<YamlMap> Wings { get; } = [];
         public List<YamlMap> Topics { get; } = [];
         public List<YamlMap> Cycles { get; } = [];
+        public List<YamlMap> Places { get; } = [];
+        public List<string> AsWritten { get; } = [];
     }
 
     /// <summary>Builds the catalog in dependency order and checks every reference.</summary>
@@ -126,6 +130,7 @@ public static class CatalogLoader
         private readonly Dictionary<string, Level> _levels = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Course> _courses = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Designation> _designations = new(StringComparer.Ordinal);
+        private readonly CitationPlaces _places = new(sections.Places.Select(ReadPlace).ToList(), sections.AsWritten);
 
         public TrainingCatalog Build(string fingerprint)
         {
@@ -516,9 +521,27 @@ public static class CatalogLoader
         {
             var id = map.String("ref");
             var source = _sources.GetValueOrDefault(id) ?? throw map.Error($"unknown source '{id}'");
-            var citation = new Citation(source, map.OptionalString("at"));
+            var at = map.OptionalString("at");
+            string? atHi;
+            try
+            {
+                atHi = at is null ? null : _places.Hindi(at);
+            }
+            catch (ArgumentException e)
+            {
+                throw map.Error(e.Message);
+            }
+
+            var citation = new Citation(source, at) { AtHi = atHi };
             map.RejectUnknownKeys();
             return citation;
+        }
+
+        private static (string English, string Hindi) ReadPlace(YamlMap map)
+        {
+            var place = (map.String("at"), map.String("hi"));
+            map.RejectUnknownKeys();
+            return place;
         }
 
         private Course CourseRef(YamlMap map, string id) =>

@@ -33,6 +33,18 @@ public sealed class ReplyActivitiesTests
     }
 
     [Fact]
+    public void ToActivity_HindiAnswer_NamesItsSourcesInHindi()
+    {
+        var hindi = DoCitation with { AtHi = "अनुलग्नक A" };
+
+        var activity = ReplyActivities.ToActivity(new ReplyMessage("अंतिम तिथि 31.03.2026 है।", sources: [hindi]) { Language = Language.Hindi });
+
+        var citation = JsonNode.Parse(ProtocolJson.Serialize(activity))!["entities"]![0]!["citation"]![0]!["appearance"]!;
+        Assert.Equal("महानिदेशक, नासिन का अर्ध-शासकीय पत्र", (string?)citation["name"]);
+        Assert.Equal("D.O.F. No.DG/NACIN/PSM/95/2025, अनुलग्नक A", (string?)citation["abstract"]);
+    }
+
+    [Fact]
     public void ToActivity_CardWithSources_MarksTheCardsSourceLineAndSendsNoSuggestedActions()
     {
         var card = new AdaptiveCard().Title("Deadline").Text("31.03.2026").Source("Source: DG NACIN D.O. of 10.09.2025").Submit("My status", new JsonObject { ["ask"] = "my status" });

@@ -52,6 +52,7 @@ public sealed class CatalogLoaderTests : IDisposable
     [InlineData("cycle-2025-26.yaml", "{ course: nation-branding }", "{ course: nation-brandin }", "cycle-2025-26.yaml", "unknown course 'nation-brandin'")]
     [InlineData("cycle-2025-26.yaml", "igot: Superintendent (CGST) }", "igot: Superintendent (GST) }", "cycle-2025-26.yaml", "'Superintendent (GST)' is not an iGOT designation of role 'supdt-cgst'")]
     [InlineData("cycle-2023.yaml", "  - id: \"2023\"", "  - id: [2023", "cycle-2023.yaml", "not valid YAML")]
+    [InlineData("rules.yaml", "at: \"e-mail body\"", "at: \"e-mail body, last line\"", "rules.yaml", "the place \"e-mail body, last line\" has no Hindi for 'last', 'line'")]
     [InlineData("designations.yaml", "level: js-level, aliases: [Commr,", "level: js-levels, aliases: [Commr,", "designations.yaml", "unknown level 'js-levels'")]
     public void MalformedFile_FailsNamingTheFileTheLineAndTheReason(string file, string find, string replace, string expectedFile, string reason)
     {
