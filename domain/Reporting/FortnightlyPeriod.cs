@@ -30,6 +30,9 @@ public sealed record FortnightlyPeriod(DateOnly From, DateOnly To)
     /// <summary>Whether <paramref name="day"/> is one the report covers (both ends inclusive).</summary>
     public bool Contains(DateOnly day) => day >= From && day <= To;
 
+    /// <summary>The day of the report that covers this fortnight whole: the 16th for the first half, the next month's 1st for the second.</summary>
+    public DateOnly ReportDay => From.Day == 1 ? From.AddDays(SecondHalfStarts - 1) : new DateOnly(From.Year, From.Month, 1).AddMonths(1);
+
     /// <summary>Whether the period is a whole fortnight, as on the 1st and the 16th (a report due that day).</summary>
     public bool IsWhole => To.AddDays(1).Day is 1 or SecondHalfStarts;
 }

@@ -27,6 +27,7 @@ public sealed class FortnightlyPeriodTests
         var period = FortnightlyPeriod.For(Day(day));
 
         Assert.Equal((Day(from), Day(to), whole), (period.From, period.To, period.IsWhole));
+        Assert.Equal(whole, period.ReportDay == Day(day)); // the report that covers the fortnight whole: this one, or the next
     }
 
     [Fact]
@@ -59,6 +60,7 @@ public sealed class FortnightlyPeriodTests
         var first = new DateOnly(2025, 11, 16);
         Assert.Equal(Enumerable.Range(0, covered.Count).Select(first.AddDays), covered);
         Assert.Equal(new DateOnly(2026, 12, 15), covered[^1]);
+        Assert.Equal(new DateOnly(2027, 1, 1), FortnightlyPeriod.For(new DateOnly(2026, 12, 20)).ReportDay);
     }
 
     private static DateOnly Day(string text) => DateOnly.Parse(text, CultureInfo.InvariantCulture);
