@@ -287,6 +287,11 @@ public sealed class KarmayogiAssistant(
 
     private async Task<IReadOnlyList<ReplyMessage>> NodalAsync(Turn turn, CancellationToken cancellationToken)
     {
+        if (!IsNodal(turn.Officer) && turn.Understood.Intent == Intent.NacinReport)
+        {
+            return [NacinAnswers.NotNodal(catalog.NodalOfficer, turn.Language)];
+        }
+
         if (!IsNodal(turn.Officer))
         {
             return [new ReplyMessage(Say.In(turn.Language,

@@ -13,8 +13,9 @@ namespace KarmayogiBot.Assistant.Answers;
 public static class NacinAnswers
 {
     /// <summary>The report's card: the period, the counts, the report date, the download button and the rule it answers (the nodal officer's fortnightly report).</summary>
-    public static ReplyMessage Report(NacinReport report, Uri link, IReadOnlyList<Citation> citations, Language language)
+    public static ReplyMessage Report(NacinReport report, Uri link, IReadOnlyList<Citation> rule, Language language)
     {
+        var citations = CitationLine.Distinct(rule);
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(link);
         var t = report.Total;
@@ -59,7 +60,32 @@ public static class NacinAnswers
             lines.Add(source);
         }
 
-        return new ReplyMessage(string.Join("\n", lines), card.Build(title));
+        return new ReplyMessage(string.Join("\n", lines), card.Build(title), sources: citations);
+    }
+
+    /// <summary>
+    /// An officer who is not a nodal officer (nor an admin) asks for the report: it is not theirs to see, no figures; what
+    /// the rule says instead (who makes the fortnightly report, and for whom), with its citation.
+    /// </summary>
+    /// <param name="rule">The catalog's nodal-officer rule; null leaves only the refusal.</param>
+    public static ReplyMessage NotNodal(Topic? rule, Language language)
+    {
+        var refusal = Say.In(language,
+            "The fortnightly report for NACIN is made by your zone's nodal officer; it lists other officers, so I give it to them only. I can tell you about your own courses and status.",
+            "नासिन के लिए पाक्षिक रिपोर्ट आपके अंचल के नोडल अधिकारी बनाते हैं; इसमें अन्य अधिकारियों का विवरण होता है, इसलिए मैं इसे केवल उन्हें देता हूँ। मैं आपको आपके अपने पाठ्यक्रम और स्थिति बता सकता हूँ।");
+        var card = new AdaptiveCard().Title(Say.In(language, "Fortnightly report for NACIN", "नासिन के लिए पाक्षिक रिपोर्ट")).Text(refusal);
+        var lines = new List<string> { refusal };
+        var citations = rule is null ? [] : CitationLine.Distinct(rule.Citations);
+        if (rule is not null)
+        {
+            var text = Say.In(language, rule.Text, rule.TextHi);
+            card.Text(text, subtle: true);
+            lines.Add(text);
+            CitationLine.AddTo(card, language, citations);
+            lines.Add(CitationLine.Of(language, citations));
+        }
+
+        return new ReplyMessage(string.Join("\n", lines), card.Build(refusal), sources: citations, kind: AnswerKind.Refused);
     }
 
     /// <summary>
