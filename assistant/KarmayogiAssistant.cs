@@ -37,7 +37,7 @@ public sealed class KarmayogiAssistant(
     private readonly PhrasingBank _phrasings = phrasings ?? PhrasingBank.Default;
     private readonly SentenceReader _reader = new(catalog, standings, phrasings: phrasings ?? PhrasingBank.Default);
     private readonly BoundedMemo<AnswerKey, ReplyMessage> _kept = new(AnswersKept);
-    private readonly ZoneDesk _zoneDesk = new(officers, zoneSummaries, zoneExports, nudgeHistory);
+    private readonly ZoneDesk _zoneDesk = new(officers, zoneSummaries, zoneExports, nudgeHistory, catalog.NodalOfficer?.Citations ?? []);
     private readonly ZoneOfficerDesk _zoneOfficers = new(officers, courseRecords, standings);
     private readonly TeamDesk _teamDesk = new(catalog, courseRecords, zoneSummaries, zoneExports);
     private readonly Topic? _registration = catalog.Registration;
@@ -287,6 +287,11 @@ public sealed class KarmayogiAssistant(
 
     private async Task<IReadOnlyList<ReplyMessage>> NodalAsync(Turn turn, CancellationToken cancellationToken)
     {
+        if (!IsNodal(turn.Officer) && turn.Understood.Intent == Intent.NacinReport)
+        {
+            return [NacinAnswers.NotNodal(catalog.NodalOfficer, turn.Language)];
+        }
+
         if (!IsNodal(turn.Officer))
         {
             return [new ReplyMessage(Say.In(turn.Language,

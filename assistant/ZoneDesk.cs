@@ -1,5 +1,6 @@
 using KarmayogiBot.Assistant.Answers;
 using KarmayogiBot.Assistant.Understanding;
+using KarmayogiBot.Domain.Catalog;
 using KarmayogiBot.Domain.Nudges;
 using KarmayogiBot.Domain.Officers;
 using KarmayogiBot.Domain.Reporting;
@@ -8,11 +9,13 @@ using KarmayogiBot.Domain.Text;
 namespace KarmayogiBot.Assistant;
 
 /// <summary>
-/// Nodal officers' zone commands: <c>summary [formation]</c>, <c>defaulters [formation]</c>, <c>export</c>, <c>nudge status</c>.
+/// Nodal officers' zone commands: <c>summary [formation]</c>, <c>defaulters [formation]</c>, <c>export</c>, <c>nudge status</c>,
+/// and the fortnightly report for NACIN (<see cref="NacinReport"/>).
 /// Reads what each needs through the ports and answers with <see cref="ZoneAnswers"/>. A nodal officer sees their own
 /// zone only; an admin every zone. The caller checks the role first.
 /// </summary>
-internal sealed class ZoneDesk(IOfficerStore officers, ZoneSummaryService summaries, IZoneExports exports, INudgeHistory nudges)
+/// <param name="reportRule">The citations of the nodal officer's fortnightly report (the catalog's nodal-officer rule).</param>
+internal sealed class ZoneDesk(IOfficerStore officers, ZoneSummaryService summaries, IZoneExports exports, INudgeHistory nudges, IReadOnlyList<Citation> reportRule)
 {
     public async Task<IReadOnlyList<ReplyMessage>> AnswerAsync(Officer nodalOfficer, Understood command, DateOnly today, CancellationToken cancellationToken = default)
     {
@@ -26,7 +29,8 @@ internal sealed class ZoneDesk(IOfficerStore officers, ZoneSummaryService summar
         return command.Intent switch
         {
             Intent.NudgeStatus => [ZoneAnswers.NudgeStatus(await nudges.LastRunAsync(scope, cancellationToken), language)],
-            Intent.Export or Intent.NacinReport => [Export(await summaries.SummarizeAsync(scope, today, cancellationToken), language)],
+            Intent.NacinReport => [Nacin(NacinReport.From(await summaries.SummarizeAsync(scope, today, cancellationToken, withCompletionDays: true)), language)],
+            Intent.Export => [Export(await summaries.SummarizeAsync(scope, today, cancellationToken), language)],
             Intent.Defaulters => [ZoneAnswers.Defaulters(await summaries.SummarizeAsync(scope, today, cancellationToken), language)],
             _ => [ZoneAnswers.Summary(await summaries.SummarizeAsync(scope, today, cancellationToken), language)],
         };
@@ -48,6 +52,8 @@ internal sealed class ZoneDesk(IOfficerStore officers, ZoneSummaryService summar
             ?? formations.Where(f => TextNormalizer.Words(f).Contains(wanted, StringComparison.Ordinal)).OrderBy(f => f.Length).FirstOrDefault();
         return match is null ? null : new OfficerScope(Zone: zone, Formation: match);
     }
+
+    private ReplyMessage Nacin(NacinReport report, Language language) => NacinAnswers.Report(report, exports.Export(report), reportRule, language);
 
     private ReplyMessage Export(ZoneSummary summary, Language language) => ZoneAnswers.Export(summary, exports.Export(summary), language);
 }

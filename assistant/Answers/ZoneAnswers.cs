@@ -45,10 +45,12 @@ public static class ZoneAnswers
 
     /// <summary>
     /// The nodal officer's fortnightly card: the figures with the change since <paramref name="previous"/>, the formations
-    /// that lag most, charts (gauge, donut, bars by formation), the officers the bot cannot reach and the defaulters .xlsx link.
+    /// that lag most, charts (gauge, donut, bars by formation), the officers the bot cannot reach, the defaulters .xlsx link,
+    /// and the link to the report for NACIN's iGOT Cell (<see cref="NacinReport"/>: courses completed in the fortnight) with its period.
     /// </summary>
     /// <param name="unreachable">Names (with employee code) of the scope's officers the bot cannot reach, all of them.</param>
-    public static JsonObject Fortnightly(ZoneSummary summary, PreviousSummary? previous, IReadOnlyList<string> unreachable, Uri? workbook, int laggingShown, int unreachableShown, Language language)
+    /// <param name="nacin">The NACIN report of the day and its link; none leaves it out.</param>
+    public static JsonObject Fortnightly(ZoneSummary summary, PreviousSummary? previous, IReadOnlyList<string> unreachable, Uri? workbook, int laggingShown, int unreachableShown, Language language, (NacinReport Report, Uri Link)? nacin = null)
     {
         var t = summary.Totals;
         var place = summary.Scope.Zone ?? Say.In(language, "All zones", "सभी अंचल");
@@ -81,6 +83,16 @@ public static class ZoneAnswers
         {
             card.Link(Say.In(language, $"Defaulters ({t.NotCompliant}), .xlsx", $"डिफॉल्टर ({t.NotCompliant}), .xlsx"), workbook.ToString(),
                 Say.In(language, $"Defaulters (.xlsx): {workbook}", $"डिफॉल्टर (.xlsx): {workbook}"));
+        }
+
+        if (nacin is var (report, link))
+        {
+            var n = report.Total;
+            card.Note(NacinAnswers.Period(report.Period, language) + " " + Say.In(language,
+                $"{Say.Count(n.CompletedInPeriod, "officer", "officers")} completed {Say.Count(n.CoursesInPeriod, "course", "courses")}.",
+                $"{n.CompletedInPeriod} अधिकारियों ने {n.CoursesInPeriod} पाठ्यक्रम पूरे किए।"));
+            card.Link(Say.In(language, "Report for NACIN (.xlsx)", "नासिन के लिए रिपोर्ट (.xlsx)"), link.ToString(),
+                Say.In(language, $"Report for NACIN's iGOT Cell (.xlsx): {link}", $"नासिन के iGOT सेल के लिए रिपोर्ट (.xlsx): {link}"));
         }
 
         return card.Ask(NudgeStatusButton(language), "nudge status").Build(textAsFallback: true);

@@ -53,6 +53,11 @@ public sealed class TrainingCatalog
 
     public const string RegistrationTopicId = "registration";
 
+    /// <summary>The rule of the nodal officer and their fortnightly report to NACIN's iGOT Cell (rules.yaml); null when the catalog has none.</summary>
+    public Topic? NodalOfficer => Topics.FirstOrDefault(t => t.Id == NodalOfficerTopicId);
+
+    public const string NodalOfficerTopicId = "nodal-officer";
+
     public CourseNameMatcher CourseNames { get; }
 
     /// <summary>SHA-256 (hex) of the data files the catalog was loaded from: equal fingerprints, equal catalogs.</summary>

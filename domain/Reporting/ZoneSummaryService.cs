@@ -15,10 +15,11 @@ namespace KarmayogiBot.Domain.Reporting;
 public sealed class ZoneSummaryService(IZoneRecordStore store, StandingEvaluator evaluator, IImportStore? imports = null, int staleReportDays = ReportAge.DefaultStaleAfterDays)
 {
     /// <summary>The summary of the scope on <paramref name="asOf"/> (India time) in the plan current then.</summary>
-    public async Task<ZoneSummary> SummarizeAsync(OfficerScope scope, DateOnly asOf, CancellationToken cancellationToken = default)
+    /// <param name="withCompletionDays">Read each completed record's day even when the plan does not count by date (the NACIN report, <see cref="NacinReport"/>).</param>
+    public async Task<ZoneSummary> SummarizeAsync(OfficerScope scope, DateOnly asOf, CancellationToken cancellationToken = default, bool withCompletionDays = false)
     {
         var cycle = PlanOn(asOf);
-        var officers = await store.ReadAsync(scope, withCompletionDays: cycle.Targets.Count > 0, cancellationToken).ConfigureAwait(false);
+        var officers = await store.ReadAsync(scope, withCompletionDays: withCompletionDays || cycle.Targets.Count > 0, cancellationToken).ConfigureAwait(false);
         var summary = Summarize(scope, officers, asOf);
         return imports is null ? summary : summary with { Reports = await ReportAge.ReadAsync(imports, staleReportDays, cancellationToken).ConfigureAwait(false) };
     }

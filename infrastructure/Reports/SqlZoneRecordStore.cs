@@ -96,12 +96,7 @@ public sealed class SqlZoneRecordStore(KarmayogiDatabase database, TrainingCatal
         var sql = new StringBuilder(
             "SELECT r.officer_id, r.course_id, CASE r.progress WHEN 'Completed' THEN 2 ELSE 1 END, r.progress_percent"
             + (withDates ? ", r.completed_on" : "")
-            + " FROM course_records r");
-        if (OfficerKeys.Name(scope.Zone) is not null || OfficerKeys.Name(scope.Formation) is not null)
-        {
-            sql.Append(" JOIN officers o ON o.id = r.officer_id");
-        }
-
+            + " FROM course_records r JOIN officers o ON o.id = r.officer_id"); // the scope (and leaving transferred-out officers out) is on officers, for all zones too
         sql.Append(" WHERE r.progress <> 'NotStarted'");
         OfficerRows.AppendScope(sql, command, scope);
         command.CommandText = sql.ToString();

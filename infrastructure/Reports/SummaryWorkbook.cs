@@ -1,6 +1,4 @@
-using System.Globalization;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using KarmayogiBot.Domain.Compliance;
 using KarmayogiBot.Domain.Reporting;
@@ -21,48 +19,11 @@ public static class SummaryWorkbook
         "Formation", "Role", "Courses pending", "Assessment passed", "Correct iGOT designation", "iGOT designation to select", "Overdue",
     ];
 
-    public static void Write(ZoneSummary summary, string path)
+    public static void Write(ZoneSummary summary, string path) =>
+        WorkbookSheets.Write(path, ("Summary", writer => WriteSummary(writer, summary)), ("Defaulters", writer => WriteDefaulters(writer, summary)));
+
+    private static void WriteSummary(OpenXmlWriter writer, ZoneSummary summary)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        try
-        {
-            WriteWorkbook(summary, path);
-        }
-        catch
-        {
-            // Never leave a truncated workbook behind.
-            File.Delete(path);
-            throw;
-        }
-    }
-
-    private static void WriteWorkbook(ZoneSummary summary, string path)
-    {
-        using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
-        var workbook = document.AddWorkbookPart();
-        workbook.Workbook = new Workbook();
-        var sheets = workbook.Workbook.AppendChild(new Sheets());
-
-        var summaryPart = workbook.AddNewPart<WorksheetPart>();
-        WriteSummary(summaryPart, summary);
-        sheets.Append(new Sheet { Id = workbook.GetIdOfPart(summaryPart), SheetId = 1, Name = "Summary" });
-
-        var defaultersPart = workbook.AddNewPart<WorksheetPart>();
-        WriteDefaulters(defaultersPart, summary);
-        sheets.Append(new Sheet { Id = workbook.GetIdOfPart(defaultersPart), SheetId = 2, Name = "Defaulters" });
-        workbook.Workbook.Save();
-    }
-
-    private static void WriteSummary(WorksheetPart part, ZoneSummary summary)
-    {
-        using var writer = OpenXmlWriter.Create(part);
-        writer.WriteStartElement(new Worksheet());
-        writer.WriteStartElement(new SheetData());
         var scope = summary.Title ?? summary.Scope.Formation ?? summary.Scope.Zone ?? "All officers";
         Row(writer, $"Training compliance: {scope}");
         Row(writer, $"{summary.Cycle.Title}, as of {summary.AsOf:dd.MM.yyyy}; last date {summary.Cycle.Deadline:dd.MM.yyyy} ({summary.DaysLeft} days left)");
@@ -93,16 +54,10 @@ public static class SummaryWorkbook
         {
             Counts(writer, group.Name, group.Counts);
         }
-
-        writer.WriteEndElement();
-        writer.WriteEndElement();
     }
 
-    private static void WriteDefaulters(WorksheetPart part, ZoneSummary summary)
+    private static void WriteDefaulters(OpenXmlWriter writer, ZoneSummary summary)
     {
-        using var writer = OpenXmlWriter.Create(part);
-        writer.WriteStartElement(new Worksheet());
-        writer.WriteStartElement(new SheetData());
         Row(writer, OfficerColumns);
         var number = 0;
         foreach (var standing in summary.Defaulters)
@@ -110,12 +65,7 @@ public static class SummaryWorkbook
             number++;
             var officer = standing.Officer.Officer;
             writer.WriteStartElement(new Row());
-            Number(writer, number);
-            Text(writer, officer.EmployeeCode);
-            Text(writer, officer.Name);
-            Text(writer, officer.Designation);
-            Text(writer, officer.Mobile);
-            Text(writer, officer.Email);
+            WorkbookSheets.Officer(writer, number, officer);
             Text(writer, officer.Formation);
             Text(writer, standing.Role?.Name ?? "not known");
             Text(writer, Pending(standing));
@@ -125,9 +75,6 @@ public static class SummaryWorkbook
             Text(writer, standing.IsOverdue() ? "Yes" : "No");
             writer.WriteEndElement();
         }
-
-        writer.WriteEndElement();
-        writer.WriteEndElement();
     }
 
     private static string Pending(OfficerStanding standing)
@@ -146,38 +93,12 @@ public static class SummaryWorkbook
         return string.Join("; ", names);
     }
 
-    private static void Counts(OpenXmlWriter writer, string label, SummaryCounts counts)
-    {
-        writer.WriteStartElement(new Row());
-        Text(writer, label);
-        foreach (var value in new[] { counts.Officers, counts.Compliant, counts.AssessmentPassed, counts.DesignationCorrect, counts.Overdue, counts.NotCompliant, counts.UnknownRole })
-        {
-            Number(writer, value);
-        }
+    private static void Counts(OpenXmlWriter writer, string label, SummaryCounts counts) =>
+        WorkbookSheets.Numbers(writer, label, counts.Officers, counts.Compliant, counts.AssessmentPassed, counts.DesignationCorrect, counts.Overdue, counts.NotCompliant, counts.UnknownRole);
 
-        writer.WriteEndElement();
-    }
+    private static void Row(OpenXmlWriter writer, params string[] cells) => WorkbookSheets.Row(writer, cells);
 
-    private static void Row(OpenXmlWriter writer, params string[] cells)
-    {
-        writer.WriteStartElement(new Row());
-        foreach (var cell in cells)
-        {
-            Text(writer, cell);
-        }
+    private static void Text(OpenXmlWriter writer, string? text) => WorkbookSheets.Text(writer, text);
 
-        writer.WriteEndElement();
-    }
-
-    private static void Text(OpenXmlWriter writer, string? text)
-    {
-        writer.WriteElement(new Cell
-        {
-            DataType = CellValues.InlineString,
-            InlineString = new InlineString(new Text(XmlText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve }),
-        });
-    }
-
-    private static void Number(OpenXmlWriter writer, int value) =>
-        writer.WriteElement(new Cell { DataType = CellValues.Number, CellValue = new CellValue(value.ToString(CultureInfo.InvariantCulture)) });
+    private static void Number(OpenXmlWriter writer, int value) => WorkbookSheets.Number(writer, value);
 }

@@ -42,6 +42,7 @@ public sealed class AssistantHarness
             .ReturnsAsync((OfficerScope scope, bool _, CancellationToken _) => _roster
                 .Where(r => (scope.Zone is null || r.Officer.Zone == scope.Zone) && (scope.Formation is null || r.Officer.Formation == scope.Formation)).ToList());
         ZoneExports.Setup(e => e.Export(It.IsAny<ZoneSummary>())).Returns(ExportLink);
+        ZoneExports.Setup(e => e.Export(It.IsAny<NacinReport>())).Returns(ExportLink);
         Officers = officers.Object;
         var evaluator = new StandingEvaluator(catalog ?? Catalog);
         Assistant = new KarmayogiAssistant(catalog ?? Catalog, evaluator, officers.Object, records.Object, memories.Object,

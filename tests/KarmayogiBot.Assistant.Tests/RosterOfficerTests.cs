@@ -246,6 +246,40 @@ public sealed class RosterOfficerTests
         _harness.NudgeHistory.VerifyNoOtherCalls();
     }
 
+    [Theory]
+    [InlineData("fortnightly report", "Fortnightly report for NACIN: Chennai CGST Zone", "Courses completed from 16.03.2026 to 19.03.2026: the fortnight so far; the report of 01.04.2026 covers it whole.")]
+    [InlineData("पाक्षिक रिपोर्ट", "नासिन के लिए पाक्षिक रिपोर्ट: Chennai CGST Zone", "16.03.2026 से 19.03.2026 तक पूरे किए गए पाठ्यक्रम")]
+    public async Task NacinReport_FromTheNodalOfficer_IsTheReportOfTheZoneWithItsPeriodAndLink_NotTheDefaultersWorkbook(string text, string title, string period)
+    {
+        var nodal = _harness.AddOfficer("CB000041", "Joint Commissioner", "CGST Chennai North Commissionerate", ProductRole.Nodal);
+
+        var reply = Assert.Single(await _harness.TurnsAsync(new UserIdentity(nodal.AadObjectId!, nodal.Name, nodal.Email, nodal.Email, nodal.AadObjectId), text));
+
+        var scope = new OfficerScope(Zone: nodal.Zone);
+        _harness.ZoneRecords.Verify(z => z.ReadAsync(scope, true, It.IsAny<CancellationToken>()), Times.Once); // with the days of completion
+        _harness.ZoneExports.Verify(e => e.Export(It.Is<NacinReport>(r => r.Scope == scope && r.Period.From == new DateOnly(2026, 3, 16))), Times.Once);
+        _harness.ZoneExports.Verify(e => e.Export(It.IsAny<ZoneSummary>()), Times.Never);
+        Assert.Contains(title, reply.Text);
+        Assert.Contains(period, reply.Text);
+        Assert.Contains(AssistantHarness.ExportLink.ToString(), reply.Text);
+        Assert.Equal(AssistantHarness.ExportLink.ToString(), reply.Card!["actions"]!.AsArray().Last()!["url"]!.GetValue<string>());
+        Assert.Contains(reply.Sources, c => c.Source.Id == "nacin-email-2024-07-23"); // the nodal officer's rule
+    }
+
+    [Fact]
+    public async Task NacinReport_FromAnOrdinaryOfficer_IsRefused_WithTheRule_AndNoFigures()
+    {
+        var officer = _harness.AddOfficer("CB000042", "Inspector", "JNCH");
+
+        var reply = Assert.Single(await _harness.TurnsAsync(new UserIdentity(officer.AadObjectId!, officer.Name, officer.Email, officer.Email, officer.AadObjectId), "NACIN report"));
+
+        Assert.Equal(AnswerKind.Refused, reply.Kind);
+        Assert.Contains("made by your zone's nodal officer", reply.Text);
+        Assert.Contains("nacin-igot@gov.in", reply.Text);
+        _harness.ZoneRecords.VerifyNoOtherCalls();
+        _harness.ZoneExports.VerifyNoOtherCalls();
+    }
+
     [Fact]
     public async Task OutOfScope_NamesTheZonesNodalOfficer()
     {

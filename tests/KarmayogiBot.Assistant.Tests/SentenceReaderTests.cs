@@ -31,8 +31,14 @@ public sealed class SentenceReaderTests
     [InlineData("fortnightly report for NACIN")]
     [InlineData("NACIN report")]
     [InlineData("my fortnightly report")]
+    [InlineData("fortnightly report")]
+    [InlineData("Fortnightly report please")]
+    [InlineData("पाक्षिक रिपोर्ट")]
     [InlineData("मेरी पाक्षिक रिपोर्ट")]
     [InlineData("nacin ki report")]
+    [InlineData("NACIN report please")]
+    [InlineData("what is the fortnightly report")] // an ordinary officer is told the rule instead (NacinAnswers.NotNodal)
+    [InlineData("पाक्षिक रिपोर्ट चाहिए")]
     public void Read_TheFortnightlyReportForNacin_IsItsOwnCommand(string text)
     {
         var cycle = AssistantHarness.Catalog.CurrentPlan(new DateOnly(2026, 3, 20))!;
@@ -40,6 +46,18 @@ public sealed class SentenceReaderTests
         var reading = new SentenceReader(AssistantHarness.Catalog, Standings).Read(text, cycle);
 
         Assert.Equal(Intent.NacinReport, reading.Understood.Intent);
+    }
+
+    [Theory]
+    [InlineData("who is the nodal officer")]
+    [InlineData("नोडल अधिकारी कौन है")]
+    public void Read_AQuestionAboutTheNodalOfficersRule_IsTheRule(string text)
+    {
+        var cycle = AssistantHarness.Catalog.CurrentPlan(new DateOnly(2026, 3, 20))!;
+
+        var reading = new SentenceReader(AssistantHarness.Catalog, Standings).Read(text, cycle);
+
+        Assert.Equal((Intent.Topic, "nodal-officer"), (reading.Understood.Intent, reading.Understood.Topic?.Id));
     }
 
     [Fact]

@@ -17,7 +17,8 @@ namespace KarmayogiBot.Worker.Summaries;
 /// <summary>
 /// The fortnightly summaries: every nodal officer gets their zone's (an admin every zone's), built from one read of
 /// the store: totals and shares, the change since the last summary (snapshots kept per zone), lagging formations,
-/// charts, the defaulters .xlsx behind a signed link the bot serves, and the officers the bot cannot reach. Written
+/// charts, the defaulters .xlsx and the report for NACIN's iGOT Cell (<see cref="NacinReport"/>: courses completed in
+/// the fortnight) behind signed links the bot serves, and the officers the bot cannot reach. Written
 /// to the outbox keyed (officer, summary, day) before anything is sent, then delivered.
 /// </summary>
 public sealed class SummaryPass(
@@ -45,8 +46,9 @@ public sealed class SummaryPass(
         var watch = Stopwatch.StartNew();
         var cpu = Cpu();
 
-        // One lean read of the whole store (judged once, as the all-zones summary); each zone's summary is then built from it.
-        var everyone = await summaries.SummarizeAsync(OfficerScope.All, day, cancellationToken).ConfigureAwait(false);
+        // One read of the whole store (judged once, as the all-zones summary); each zone's summary is then built from it.
+        // The completion days come with it: the NACIN report counts the courses completed in the fortnight.
+        var everyone = await summaries.SummarizeAsync(OfficerScope.All, day, cancellationToken, withCompletionDays: true).ConfigureAwait(false);
         var references = (await conversations.ListAsync(OfficerScope.All, cancellationToken).ConfigureAwait(false)).ToDictionary(r => r.EmployeeCode, StringComparer.Ordinal);
         var marks = await reachability.UnreachableAsync(cancellationToken).ConfigureAwait(false);
         var entra = await reachability.WithEntraIdAsync(cancellationToken).ConfigureAwait(false); // the lean read leaves Entra ids out
@@ -98,6 +100,7 @@ public sealed class SummaryPass(
 
         watch.Restart();
         var links = new Dictionary<string, Uri>(StringComparer.Ordinal);
+        var nacinLinks = new Dictionary<string, (NacinReport Report, Uri Link)>(StringComparer.Ordinal);
         var workbookFailures = new List<string>();
         if (!dryRun)
         {
@@ -115,6 +118,18 @@ public sealed class SummaryPass(
                     workbookFailures.Add($"{zone}: {ex.Message}");
                     logger.LogError("The .xlsx of {Zone} could not be written ({Reason}); its summary goes without the link", zone, ex.Message);
                 }
+
+                try
+                {
+                    var nacin = NacinReport.From(summary);
+                    nacinLinks[key] = (nacin, exports.Publish(path => NacinWorkbook.Write(nacin, path), settings.LinkLifetime));
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    var zone = summary.Scope.Zone ?? "all zones";
+                    workbookFailures.Add($"{zone} (report for NACIN): {ex.Message}");
+                    logger.LogError("The NACIN report of {Zone} could not be written ({Reason}); its summary goes without the link", zone, ex.Message);
+                }
             }
         }
 
@@ -123,7 +138,8 @@ public sealed class SummaryPass(
         cpu = Cpu();
         foreach (var (key, (summary, unreachable)) in scopes)
         {
-            cards[key] = ZoneAnswers.Fortnightly(summary, Previous(previous[key]), unreachable, links.GetValueOrDefault(key), settings.LaggingFormations, settings.UnreachableListed, Language);
+            cards[key] = ZoneAnswers.Fortnightly(summary, Previous(previous[key]), unreachable, links.GetValueOrDefault(key), settings.LaggingFormations, settings.UnreachableListed, Language,
+                nacinLinks.TryGetValue(key, out var nacin) ? nacin : null);
         }
 
         build += watch.Elapsed;
@@ -157,9 +173,9 @@ public sealed class SummaryPass(
         var snapshots = scopes.Select(s => Snapshot(s.Key, day, s.Value.Summary)).ToList();
         var runId = $"summary-{day:yyyyMMdd}-{Guid.NewGuid():N}";
         var written = await outbox.PlanAsync(runId, planned, now, snapshots, cancellationToken).ConfigureAwait(false);
-        foreach (var (key, link) in links)
+        foreach (var (key, link) in links.Select(l => (l.Key, l.Value)).Concat(nacinLinks.Select(l => (l.Key, l.Value.Link))))
         {
-            // Every recipient of this zone already had today's summary (an earlier run): its workbook is not linked from anywhere.
+            // Every recipient of this zone already had today's summary (an earlier run): its workbooks are not linked from anywhere.
             var zone = scopes[key].Summary.Scope.Zone ?? "all zones";
             if (!written.Any(w => w.Subject == zone))
             {

@@ -65,6 +65,20 @@ public sealed class SummaryPassTests
         Assert.Contains("From the iGOT report of 20.03.2026; courses completed since show from the next import.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Warning", text, StringComparison.Ordinal);
         Assert.Contains(Workbooks.Read(path)["Summary"], row => row.FirstOrDefault() == "iGOT report of 20.03.2026");
+        // The report for NACIN's iGOT Cell, with its period (on 20.03: the fortnight so far, since the report of 16.03).
+        Assert.Contains("Courses completed from 16.03.2026 to 19.03.2026: the fortnight so far; the report of 01.04.2026 covers it whole.", text, StringComparison.Ordinal);
+        var nacinUrl = new Uri(card.GetProperty("actions").EnumerateArray().Single(a => a.TryGetProperty("title", out var title) && title.GetString() == "Report for NACIN (.xlsx)").GetProperty("url").GetString()!);
+        var nacinQuery = System.Web.HttpUtility.ParseQueryString(nacinUrl.Query);
+        var nacinPath = services.GetRequiredService<ExportLinks>().Resolve(nacinUrl.Segments[^1], nacinQuery["expires"], nacinQuery["sig"]);
+        Assert.NotNull(nacinPath);
+        var nacin = Workbooks.Read(nacinPath);
+        Assert.Contains(nacin["Courses completed"], row => row.Take(6).SequenceEqual(["Sl. No", "Employee Code/ID", "Name of the Officer", "Designation", "Contact Number", "Gov e-mail ID"]));
+        var zoneLine = nacin["Totals"][^1];
+        Assert.Equal(
+            [zone.Totals.GetProperty("officers").GetInt32().ToString(CultureInfo.InvariantCulture), zone.Totals.GetProperty("compliant").GetInt32().ToString(CultureInfo.InvariantCulture)],
+            [zoneLine[1], zoneLine[4]]);
+        Assert.DoesNotContain(nacin["Totals"], row => row.FirstOrDefault() == "All zones"); // a nodal officer's is their zone's
+
         await pass.RunAsync(new DateOnly(2026, 4, 16), dryRun: false);
         var april = connector.Sends().Last(s => s.ActivityId!.EndsWith("-20260416", StringComparison.Ordinal));
         Assert.Contains("Warning: that report is 27 days old (more than 15): import a newer one from iGOT.", april.Json, StringComparison.Ordinal);
