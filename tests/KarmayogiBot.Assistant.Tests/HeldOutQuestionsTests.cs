@@ -16,12 +16,14 @@ public sealed class HeldOutQuestionsTests(ITestOutputHelper output)
 
     /// <summary>
     /// Each file and its threshold, just below the pass rate measured. heldout.jsonl: 175/175 after the fixes of issue
-    /// 12's held-out misses (159/175 before). heldout2.jsonl: see <see cref="Thresholds"/>' history in the commits.
+    /// 12's held-out misses (159/175 before). heldout2.jsonl: 177/177 after the fixes of its misses (153/177 before:
+    /// Hindi transliterated abbreviations, other officers named with an honorific or a designation, one-word turns,
+    /// compound questions, questions the circulars leave open, the plan before 2025-26 asked by a course or its OM).
     /// </summary>
     public static readonly IReadOnlyDictionary<string, double> Thresholds = new Dictionary<string, double>
     {
         ["heldout.jsonl"] = 0.99,
-        ["heldout2.jsonl"] = 0.0,
+        ["heldout2.jsonl"] = 0.99,
     };
 
     public static TheoryData<string> Files() => new(Thresholds.Keys);
