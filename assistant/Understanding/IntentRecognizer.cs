@@ -120,7 +120,7 @@ public sealed partial class IntentRecognizer
             .OrderByDescending(s => s.Value).ThenBy(s => Order(s.Key))
             .ToList();
         var base_ = new Understood(Intent.Unknown, language, null, firstPerson, Cycle: cycle, Course: course, Posting: posting, Correction: correction, Confidence: 0);
-        if (OtherOfficer(text) is { } name)
+        if ((OtherOfficer(text) ?? (scores.ContainsKey(PhrasingBank.SomeoneElse) ? SomeoneElsesDoing(text) : null)) is { } name)
         {
             return base_ with { Intent = Intent.OtherOfficer, Argument = name, Confidence = 1 };
         }
@@ -299,7 +299,7 @@ public sealed partial class IntentRecognizer
         }
 
         // "Was Y-Break Yoga at Workplace a mandatory course?": a course only plans without roles name is a question about that plan.
-        if (named is null && course is not null && scores.Keys.Any(k => _rules.ContainsKey(IntentOf(k))))
+        if (named is null && course is not null)
         {
             var naming = Naming(course);
             if (naming.Count > 0 && naming.All(c => !c.HasRoles))
@@ -465,6 +465,10 @@ public sealed partial class IntentRecognizer
         return written.Length >= 2 && _formations.Find(name) is null && !words.Any(_notNames.Contains) ? name : null;
     }
 
+    /// <summary>"Has my PA completed her assessment?": what someone else did is their record, as "your PA"; null when not asked.</summary>
+    private static string? SomeoneElsesDoing(string text) =>
+        SomeoneElsesDoingPattern().Match(text) is { Success: true } match ? $"your {match.Groups["who"].Value}" : null;
+
     /// <summary>"my corses", "dedline": each unknown word of five letters or more, close to one word of the vocabulary (same first letter), becomes it.</summary>
     private string Corrected(string words)
     {
@@ -520,8 +524,11 @@ public sealed partial class IntentRecognizer
     [GeneratedRegex(@"\b20[2-3]\d\b")]
     private static partial Regex YearPattern();
 
-    [GeneratedRegex(@"(?:status|progress|record|courses|compliance)\s+(?:of|for)\s+(?:officer\s+)?(?<name>(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)+)|(?<owner>(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)+)(?:'|’)s\s+(?:status|progress|record|courses|compliance)|\b(?i:has|have|did|whether|if)\s+(?:(?i:my)\s+[a-z]+\s+)?(?<name>(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)+)\s+(?:passed|completed|finished|cleared|registered|attempted|done|taken|updated)\b")]
+    [GeneratedRegex(@"(?:status|progress|record|courses|compliance)\s+(?:of|for)\s+(?:officer\s+)?(?<name>(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)+)|(?<owner>(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)+)(?:'|’)s\s+(?:status|progress|record|courses|compliance)|\b(?i:has|have|did|whether|if)\s+(?:(?i:my)\s+[a-z]+\s+)?(?<name>(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)+)\s+(?:passed|completed|finished|cleared|registered|attempted|done|taken|updated|pass|complete|finish|clear|register|attempt|take|update)\b")]
     private static partial Regex OtherOfficerPattern();
+
+    [GeneratedRegex(@"\b(?:has|have|did|is|was)\s+my\s+(?<who>[a-z.]+)\s+(?:passed|completed|finished|cleared|registered|attempted|done|updated|pass|complete|finish|clear|register|attempt|update)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SomeoneElsesDoingPattern();
 
     /// <summary>A person named with an honorific, whose doing or record is asked: "शर्मा जी ने", "Verma ji ka", "AC sahab ki".</summary>
     [GeneratedRegex(@"(?<person>[\p{L}\p{M}.]+\s+(?:जी|साहब|साहिब|सर|मैडम))\s+(?:ने|का|की|के)(?=\s|$)|\b(?<person>[A-Za-z.]+\s+(?:ji|sahab|sahib|saheb|saab|sir|madam))\s+(?:ne|ka|ki|ke)\b", RegexOptions.IgnoreCase)]
