@@ -28,7 +28,7 @@ public static class ContextAnswers
     /// <summary>Another officer's record, asked by someone who is not their nodal officer: refused, with the reason.</summary>
     public static ReplyMessage OtherOfficerRefused(string name, Language language) =>
         new(Say.In(language,
-            $"I can't show {name}'s status: each officer sees only their own record (a nodal officer sees their zone's). {name} can ask me for their own status, or you can ask your zone's nodal officer. I can tell you what any designation must complete, e.g. \"what must an Inspector in CGST complete?\".",
+            $"I can't show {name}'s status: each officer sees only their own record (a nodal officer sees their zone's). {char.ToUpperInvariant(name[0])}{name[1..]} can ask me for their own status, or you can ask your zone's nodal officer. I can tell you what any designation must complete, e.g. \"what must an Inspector in CGST complete?\".",
             $"मैं {name} की स्थिति नहीं दिखा सकता: प्रत्येक अधिकारी केवल अपना रिकॉर्ड देख सकता है (नोडल अधिकारी अपने अंचल का)। {name} स्वयं मुझसे अपनी स्थिति पूछ सकते हैं, या आप अपने अंचल के नोडल अधिकारी से पूछ सकते हैं। मैं किसी भी पदनाम के अनिवार्य पाठ्यक्रम बता सकता हूँ।"),
             suggestions: RuleAnswers.Menu(language, false).Select(m => m.Ask).ToList(), kind: AnswerKind.Refused);
 }

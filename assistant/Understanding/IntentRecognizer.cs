@@ -54,6 +54,9 @@ public sealed partial class IntentRecognizer
     /// <summary>The English words the phrasings and topics use (five letters or more): misspellings of them are corrected.</summary>
     private readonly HashSet<string> _vocabulary;
 
+    /// <summary>Words of the open questions' phrasings: never "corrected" into another word ("leave" is not "level"), nor corrected to.</summary>
+    private readonly HashSet<string> _openWords;
+
     public IntentRecognizer(TrainingCatalog catalog)
         : this(catalog, PhrasingBank.Default)
     {
@@ -93,6 +96,9 @@ public sealed partial class IntentRecognizer
             .SelectMany(p => TextNormalizer.Words(p).Split(' '))
             .Where(w => w.Length >= 5 && !TextNormalizer.HasDevanagari(w))
             .ToHashSet(StringComparer.Ordinal);
+        _openWords = bank.OpenQuestions.SelectMany(o => o.Phrasings)
+            .SelectMany(p => TextNormalizer.Words(p.Text).Split(' '))
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     public Understood Understand(string text) => Understand(text, designationNamed: false);
@@ -114,7 +120,7 @@ public sealed partial class IntentRecognizer
             .OrderByDescending(s => s.Value).ThenBy(s => Order(s.Key))
             .ToList();
         var base_ = new Understood(Intent.Unknown, language, null, firstPerson, Cycle: cycle, Course: course, Posting: posting, Correction: correction, Confidence: 0);
-        if (OtherOfficer(text) is { } name)
+        if ((OtherOfficer(text) ?? (scores.ContainsKey(PhrasingBank.SomeoneElse) ? SomeoneElsesDoing(text) : null)) is { } name)
         {
             return base_ with { Intent = Intent.OtherOfficer, Argument = name, Confidence = 1 };
         }
@@ -166,8 +172,7 @@ public sealed partial class IntentRecognizer
     /// </summary>
     private string? EarlierPlanDating(Course course, bool firstPerson)
     {
-        var naming = _catalog.Cycles.Where(c => c.Requirements.Any(r => r.Course == course) || c.DomainCourses.Contains(course)
-            || c.OptionalDomainCourses.Contains(course) || c.RelevantFor.Any(r => r.Course == course) || c.Roles.Any(r => r.Courses.Any(rc => rc.Course == course))).ToList();
+        var naming = Naming(course);
         if (naming.Count > 0 && naming.All(c => !c.HasRoles))
         {
             return naming[^1].Id;
@@ -176,6 +181,11 @@ public sealed partial class IntentRecognizer
         var dating = naming.Where(c => c.Requirements.Any(r => r.Course == course)).ToList();
         return !firstPerson && dating.Count > 0 && dating.All(c => !c.HasRoles) ? dating[^1].Id : null;
     }
+
+    /// <summary>The plans that name the course: in a requirement, a course list, the relevant-for table or a role.</summary>
+    private List<Cycle> Naming(Course course) =>
+        _catalog.Cycles.Where(c => c.Requirements.Any(r => r.Course == course) || c.DomainCourses.Contains(course)
+            || c.OptionalDomainCourses.Contains(course) || c.RelevantFor.Any(r => r.Course == course) || c.Roles.Any(r => r.Courses.Any(rc => rc.Course == course))).ToList();
 
     /// <summary>The evidence for each kind in a message, strongest first, as the reading weighs it (for the table of readings).</summary>
     public IReadOnlyList<(string Kind, int Score)> Evidence(string text, bool designationNamed)
@@ -244,6 +254,12 @@ public sealed partial class IntentRecognizer
             scores[kind.Key] = score / 2;
         }
 
+        // A message that is one phrasing and nothing else ("courses?", "next?") asks that, however weak the phrasing.
+        foreach (var (evidence, _) in hits.Where(h => h.Evidence.Pattern.Trim() == padded.Trim() && !PhrasingBank.Signals.Contains(h.Evidence.Kind)))
+        {
+            scores[evidence.Kind] = Math.Max(scores[evidence.Kind], Least);
+        }
+
         return scores;
     }
 
@@ -278,6 +294,17 @@ public sealed partial class IntentRecognizer
             var kind = PhrasingBank.KindName(named.Targets.Count > 0 || named.DomainCourses.Count > 0 ? Intent.Plan2024 : Intent.Emerging2023);
             if (scores.Keys.Any(k => _rules.ContainsKey(IntentOf(k)) || k.StartsWith(PhrasingBank.TopicPrefix, StringComparison.Ordinal)))
             {
+                scores[kind] = scores.GetValueOrDefault(kind) + CycleNamed;
+            }
+        }
+
+        // "Was Y-Break Yoga at Workplace a mandatory course?": a course only plans without roles name is a question about that plan.
+        if (named is null && course is not null)
+        {
+            var naming = Naming(course);
+            if (naming.Count > 0 && naming.All(c => !c.HasRoles))
+            {
+                var kind = PhrasingBank.KindName(naming[^1].Targets.Count > 0 || naming[^1].DomainCourses.Count > 0 ? Intent.Plan2024 : Intent.Emerging2023);
                 scores[kind] = scores.GetValueOrDefault(kind) + CycleNamed;
             }
         }
@@ -354,13 +381,16 @@ public sealed partial class IntentRecognizer
             return $"{next}-{(next + 1) % 100:00}";
         }
 
+        var newest = _catalog.Cycles.LastOrDefault(c => c.HasRoles);
         if (CyclePattern().Match(withoutDates) is { Success: true } span)
         {
             var first = int.Parse(span.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-            return $"{first}-{(first + 1) % 100:00}";
+            var named = $"{first}-{(first + 1) % 100:00}";
+
+            // "The 2025-26 plan ended in March. Is a new training plan out?": the new plan is the one after the newest named.
+            return nextCycle && newest is not null && named == newest.Id ? $"{first + 1}-{(first + 2) % 100:00}" : named;
         }
 
-        var newest = _catalog.Cycles.LastOrDefault(c => c.HasRoles);
         if (nextCycle && newest is not null)
         {
             return $"{newest.Period.To.Year}-{(newest.Period.To.Year + 1) % 100:00}";
@@ -411,8 +441,17 @@ public sealed partial class IntentRecognizer
     private static readonly string[] MonthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     /// <summary>"status of Meena Iyer", "Rahul Verma's courses": a person named (two capitalised words that are not a formation).</summary>
+    /// <remarks>
+    /// Also "has Suresh Kumar passed", "Inspector Anil Sharma's progress" (a designation before the name is not part of
+    /// it), and a person with an honorific whose record is asked ("शर्मा जी ने ... पूरे किए", "mere AC sahab ka status").
+    /// </remarks>
     private string? OtherOfficer(string text)
     {
+        if (HonorificPattern().Match(text) is { Success: true } honoured)
+        {
+            return honoured.Groups["person"].Value.Trim();
+        }
+
         var match = OtherOfficerPattern().Match(text);
         if (!match.Success)
         {
@@ -420,9 +459,15 @@ public sealed partial class IntentRecognizer
         }
 
         var name = (match.Groups["name"].Success ? match.Groups["name"].Value : match.Groups["owner"].Value).Trim();
+        var written = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => _notNames.Contains(TextNormalizer.Words(w))).ToArray();
+        name = string.Join(' ', written);
         var words = TextNormalizer.Words(name).Split(' ');
-        return _formations.Find(name) is null && !words.Any(_notNames.Contains) ? name : null;
+        return written.Length >= 2 && _formations.Find(name) is null && !words.Any(_notNames.Contains) ? name : null;
     }
+
+    /// <summary>"Has my PA completed her assessment?": what someone else did is their record, as "your PA"; null when not asked.</summary>
+    private static string? SomeoneElsesDoing(string text) =>
+        SomeoneElsesDoingPattern().Match(text) is { Success: true } match ? $"your {match.Groups["who"].Value}" : null;
 
     /// <summary>"my corses", "dedline": each unknown word of five letters or more, close to one word of the vocabulary (same first letter), becomes it.</summary>
     private string Corrected(string words)
@@ -431,7 +476,7 @@ public sealed partial class IntentRecognizer
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
-            if (token.Length < 5 || _vocabulary.Contains(token) || TextNormalizer.HasDevanagari(token))
+            if (token.Length < 5 || _vocabulary.Contains(token) || _openWords.Contains(token) || TextNormalizer.HasDevanagari(token))
             {
                 continue;
             }
@@ -479,8 +524,15 @@ public sealed partial class IntentRecognizer
     [GeneratedRegex(@"\b20[2-3]\d\b")]
     private static partial Regex YearPattern();
 
-    [GeneratedRegex(@"(?:status|progress|record|courses|compliance)\s+(?:of|for)\s+(?:officer\s+)?(?<name>(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)+)|(?<owner>(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)+)(?:'|’)s\s+(?:status|progress|record|courses|compliance)")]
+    [GeneratedRegex(@"(?:status|progress|record|courses|compliance)\s+(?:of|for)\s+(?:officer\s+)?(?<name>(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)+)|(?<owner>(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)+)(?:'|’)s\s+(?:status|progress|record|courses|compliance)|\b(?i:has|have|did|whether|if)\s+(?:(?i:my)\s+[a-z]+\s+)?(?<name>(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)+)\s+(?:passed|completed|finished|cleared|registered|attempted|done|taken|updated|pass|complete|finish|clear|register|attempt|take|update)\b")]
     private static partial Regex OtherOfficerPattern();
+
+    [GeneratedRegex(@"\b(?:has|have|did|is|was)\s+my\s+(?<who>[a-z.]+)\s+(?:passed|completed|finished|cleared|registered|attempted|done|updated|pass|complete|finish|clear|register|attempt|update)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SomeoneElsesDoingPattern();
+
+    /// <summary>A person named with an honorific, whose doing or record is asked: "शर्मा जी ने", "Verma ji ka", "AC sahab ki".</summary>
+    [GeneratedRegex(@"(?<person>[\p{L}\p{M}.]+\s+(?:जी|साहब|साहिब|सर|मैडम))\s+(?:ने|का|की|के)(?=\s|$)|\b(?<person>[A-Za-z.]+\s+(?:ji|sahab|sahib|saheb|saab|sir|madam))\s+(?:ne|ka|ki|ke)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HonorificPattern();
 
     /// <param name="Pattern">What the padded, normalised text must contain: Hindi phrasings may be part of a longer word ("दिख" in "दिखाई"); others are whole words.</param>
     private sealed record Clue(string Kind, string Pattern, int Weight)

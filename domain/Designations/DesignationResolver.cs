@@ -28,6 +28,9 @@ public sealed class DesignationResolver
     private static readonly HashSet<string> CapitalsOnly = new(StringComparer.Ordinal) { "so", "add", "ad", "ps", "ta", "io", "po", "pc", "ea", "cc", "dd", "hh", "dg", "ao", "jd", "aso", "sps", "sio", "us", "pa" };
 
     /// <summary>Words of formation names that look like designations ("Commissionerate" is not "Commissioner"): never fuzzy-matched.</summary>
+    /// <summary>Words for officers in general ("list of officers in my division"): no phrase holding one is a designation misspelt.</summary>
+    private static readonly HashSet<string> GeneralWords = new(StringComparer.Ordinal) { "officers", "officials", "employees", "colleagues" };
+
     private static readonly HashSet<string> FormationWords = new(StringComparer.Ordinal) { "commissionerate", "commissionerates", "directorate", "directorates", "zone", "zonal", "unit", "custom", "customs", "house", "division", "range" };
 
     private readonly Cycle _cycle;
@@ -176,7 +179,7 @@ public sealed class DesignationResolver
             {
                 var phrase = string.Join(' ', lower, start, length);
                 if (phrase.Length < 5 || (around is { } a && !ExtendsWithWords(lower, start, length, a.Start, a.Length))
-                    || lower.Skip(start).Take(length).Any(FormationWords.Contains))
+                    || lower.Skip(start).Take(length).Any(FormationWords.Contains) || lower.Skip(start).Take(length).Any(GeneralWords.Contains))
                 {
                     continue;
                 }

@@ -12,6 +12,16 @@ public sealed class AnswerKindTests
     [InlineData("What is the 2026-27 plan?", "NoPlan:2026-27", AnswerKind.CircularsDoNotSay)]
     [InlineData("Will it rain in Chennai tomorrow?", "Unknown", AnswerKind.NotUnderstood)]
     [InlineData("I am a Superintendent. My courses?", "Courses", AnswerKind.Clarify)]
+    [InlineData("Has my colleague Suresh Kumar passed his comprehensive assessment?", "OtherOfficer", AnswerKind.Refused)]
+    [InlineData("Show the course progress of Inspector Anil Sharma, CGST Jaipur", "OtherOfficer", AnswerKind.Refused)]
+    [InlineData("शर्मा जी ने अपने कोर्स पूरे किए या नहीं, बताइए", "OtherOfficer", AnswerKind.Refused)]
+    [InlineData("mere AC sahab ka iGOT status batao", "OtherOfficer", AnswerKind.Refused)]
+    [InlineData("Did Priya Nair complete her courses?", "OtherOfficer", AnswerKind.Refused)]
+    [InlineData("Has my PA completed her assessment?", "OtherOfficer", AnswerKind.Refused)]
+    [InlineData("Will I be suspended if I don't pass the assessment?", "OpenQuestion:disciplinary", AnswerKind.CircularsDoNotSay)]
+    [InlineData("Do I have to do the six courses in a particular order?", "OpenQuestion:course-order", AnswerKind.CircularsDoNotSay)]
+    [InlineData("Can I get special leave to complete the mandated courses?", "OpenQuestion:leave-for-courses", AnswerKind.CircularsDoNotSay)]
+    [InlineData("The 2025-26 plan ended in March. Is a new training plan out?", "NoPlan:2026-27", AnswerKind.CircularsDoNotSay)]
     public async Task ReplyAsync_Question_ReadingAndKindAsAnswered(string question, string reading, AnswerKind kind)
     {
         var reply = await _harness.Assistant.ReplyAsync(new AssistantRequest(new UserIdentity("u1", null, null, null, null), null, question, null, _harness.Today));

@@ -117,6 +117,9 @@ public sealed class DesignationResolverTests
     [InlineData("Appraiser at Mumbai Custom House - what are my mandated courses?", 9)]
     [InlineData("What does a Multi Tasking Staff have to complete on iGOT?", 13)]
     [InlineData("I am a Havaldar, which designation?", 13)]
+    [InlineData("मैं कस्टम्स में एसी हूँ", 6)]
+    [InlineData("मैं पीएओ हूँ", 12)]
+    [InlineData("मैं सीजीएसटी में जेसी हूँ", 2)]
     public void Sentence_MentioningADesignation_Resolves(string sentence, int role) =>
         Assert.Equal(role, Assert.IsType<ResolvedDesignation>(_resolver.FindInSentence(sentence)).Role.Number);
 
@@ -124,6 +127,12 @@ public sealed class DesignationResolverTests
     [InlineData("PS to Principal Commissioner here. My iGOT courses?", "Principal Commissioner")]
     public void DesignationAfterTo_IsWhomTheOfficerWorksFor_NotTheirs(string sentence, string notTheirs) =>
         Assert.NotEqual(notTheirs, Assert.IsType<ResolvedDesignation>(_resolver.FindInSentence(sentence)).Designation.Name);
+
+    [Theory]
+    [InlineData("Give me the names of officers in my Range who haven't completed the training plan")]
+    [InlineData("list of officers in my division")]
+    public void OfficersInGeneral_AreNoDesignation(string sentence) =>
+        Assert.Null(_resolver.FindInSentence(sentence));
 
     [Fact]
     public void ShortWordBesideADesignation_DoesNotMakeALongerOne() =>
