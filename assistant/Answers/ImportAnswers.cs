@@ -73,7 +73,7 @@ public static class ImportAnswers
         var card = new AdaptiveCard().Title(title).Text(intro).Bullets(shown).Text(next, bold: true);
         if (rejects is not null)
         {
-            card.OpenUrl(Say.In(language, "All rejected rows (.csv)", "सभी अस्वीकृत पंक्तियाँ (.csv)"), rejects.ToString());
+            card.OpenUrl(Say.In(language, "All rejected rows (.xlsx)", "सभी अस्वीकृत पंक्तियाँ (.xlsx)"), rejects.ToString());
         }
 
         if (goodRowsCanBeImported)

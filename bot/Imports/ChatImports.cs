@@ -6,7 +6,9 @@ using KarmayogiBot.Bot.Teams;
 using KarmayogiBot.Domain.Officers;
 using KarmayogiBot.Domain.Reporting;
 using KarmayogiBot.Domain.Time;
+using KarmayogiBot.Infrastructure.Exports;
 using KarmayogiBot.Infrastructure.Imports;
+using KarmayogiBot.Infrastructure.Reports;
 using KarmayogiBot.Protocol.Schema;
 using KarmayogiBot.Protocol.Turns;
 using Microsoft.Extensions.Options;
@@ -26,6 +28,7 @@ public sealed class ChatImports(
     IgotImporter igot,
     RosterImporter roster,
     ZoneSummaryService summaries,
+    ExportLinks links,
     CloudAdapter adapter,
     IOptions<ChatImportOptions> options,
     TimeProvider clock,
@@ -191,7 +194,9 @@ public sealed class ChatImports(
                 Forget(job.UserKey, path);
             }
 
-            return [ImportAnswers.NotImported(job.Name, outcome.Files.Sum(f => f.ProblemCount), [.. outcome.Problems.Select(p => p.ToString())], null, goodRows, job.Language)];
+            // Every rejected row with its reason, behind a signed link as the zone's exports are.
+            var rejects = outcome.RejectsPath is { } csv && File.Exists(csv) ? links.Publish(path => RejectsWorkbook.Write(csv, path)) : null;
+            return [ImportAnswers.NotImported(job.Name, outcome.Files.Sum(f => f.ProblemCount), [.. outcome.Problems.Select(p => p.ToString())], rejects, goodRows, job.Language)];
         }
 
         Forget(job.UserKey, path);

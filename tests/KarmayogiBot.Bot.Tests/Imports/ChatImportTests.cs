@@ -135,6 +135,14 @@ public sealed class ChatImportTests : IAsyncLifetime
         Assert.Contains("row 8", card.ToJsonString(), StringComparison.Ordinal);
         var button = card["actions"]!.AsArray().Single(a => a!["type"]!.GetValue<string>() == "Action.Submit")!;
         Assert.Equal("Import the good rows", button["title"]!.GetValue<string>());
+        var all = card["actions"]!.AsArray().Single(a => a!["type"]!.GetValue<string>() == "Action.OpenUrl")!;
+        Assert.Equal("All rejected rows (.xlsx)", all["title"]!.GetValue<string>());
+        var link = new Uri(all["url"]!.GetValue<string>());
+        var query = System.Web.HttpUtility.ParseQueryString(link.Query);
+        var workbook = _host!.Services.GetRequiredService<KarmayogiBot.Infrastructure.Exports.ExportLinks>().Resolve(link.Segments[^1], query["expires"], query["sig"]);
+        var rows = KarmayogiBot.Testing.Workbooks.Read(workbook!)["Rejected rows"];
+        Assert.Equal(["File", "Row", "Reason", "Row text"], rows[0].Take(4));
+        Assert.Equal("8", rows[1][1]);
         Assert.Equal(_imports, (await History()).Count);
 
         var imported = await SendAsync(nodal, value: button["data"]!.AsObject(), expectReplies: 3);
