@@ -43,6 +43,9 @@ public sealed class ChatImportTests : IAsyncLifetime
             zip.Write(bytes, 0, bytes.Length);
         }
 
+        // The UserReport as iGOT also gives it, a workbook.
+        KarmayogiBot.Testing.Workbooks.Write(Path.Combine(_zone, "UserReport.xlsx"),
+            (await File.ReadAllLinesAsync(Path.Combine(_zone, "UserReport.csv"))).Select(line => (IReadOnlyList<string>)line.Split(',')));
         _files = await LoopbackFileServer.StartAsync(_zone);
     }
 
@@ -54,12 +57,13 @@ public sealed class ChatImportTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task NodalOfficer_SendsTheUserReportAndThePasswordProtectedZip_ImportedAsTheCommandLineDoes_PasswordNeverLogged()
+    public async Task NodalOfficer_SendsTheUserReportXlsxAndThePasswordProtectedZip_ImportedAsTheCommandLineDoes_PasswordNeverLogged()
     {
         await StartAsync();
         var nodal = Officer("Nodal");
 
-        await SendAsync(nodal, file: "UserReport.csv", expectReplies: 3);
+        var users = await SendAsync(nodal, file: "UserReport.xlsx", expectReplies: 3);
+        Assert.StartsWith("Imported UserReport.xlsx (iGOT UserReport, report of 20.03.2026)", Text(users[1]), StringComparison.Ordinal);
         var reply = await SendAsync(nodal, file: "reports.zip", expectReplies: 2);
         Assert.Contains("reports.zip is password-protected. Send me its password as your next message", Text(reply[^1]), StringComparison.Ordinal);
         var imported = await SendAsync(nodal, text: Password, expectReplies: 3);
@@ -75,7 +79,7 @@ public sealed class ChatImportTests : IAsyncLifetime
         Assert.Contains("Changes are since before this import.", imported[2].ToJsonString(), StringComparison.Ordinal);
         Assert.DoesNotContain(_host!.Logs.Entries, e => e.Message.Contains(Password, StringComparison.Ordinal));
         Assert.Empty(_files.Authorizations); // a plain GET: the bot's token never goes to a file host
-        Assert.Equal(["UserReport.csv", "reports.zip:ConsumptionReport.csv"], (await History()).Take(2).Select(r => r.File).Reverse());
+        Assert.Equal(["UserReport.xlsx", "reports.zip:ConsumptionReport.csv"], (await History()).Take(2).Select(r => r.File).Reverse());
     }
 
     [Fact]
