@@ -91,7 +91,9 @@ async function validate(file) {
   problems.push(...checkIcons(manifest, path.dirname(file)));
   for (const bot of manifest.bots || []) {
     if (!GUID.test(bot.botId)) problems.push(`bots: botId ${bot.botId} is not a GUID`);
-    if (bot.supportsFiles) problems.push('bots: supportsFiles is true, but the bot takes no files by chat');
+    // Nodal officers drop iGOT reports into the personal chat (bot/Imports): Teams delivers files only there.
+    if (!bot.supportsFiles) problems.push('bots: supportsFiles is false, but nodal officers import reports by sending them in chat');
+    if (bot.supportsFiles && !(bot.scopes || []).includes('personal')) problems.push('bots: supportsFiles needs the personal scope (Teams sends files to a bot only in personal chat)');
     for (const list of bot.commandLists || []) {
       const titles = list.commands.map((c) => c.title.toLowerCase());
       if (new Set(titles).size !== titles.length) problems.push(`bots: command list for ${list.scopes} repeats a title`);
