@@ -39,6 +39,8 @@ public sealed class BotHostFactory(Dictionary<string, string?>? settings = null,
         builder.UseSetting("MicrosoftAppTenantId", "");
         // A store of its own (the Development host seeds the demo zone into it), never the checkout's data/karmayogi.db.
         builder.UseSetting("ConnectionStrings:Karmayogi", $"Data Source={_folder.File("karmayogi.db")};Pooling=False");
+        // Exports of its own too: a host on today's clock deletes as expired the links another host made on a test's clock.
+        builder.UseSetting("Exports:Folder", _folder.File("exports"));
         foreach (var (key, value) in settings ?? [])
         {
             builder.UseSetting(key, value);
