@@ -89,22 +89,10 @@ public static class ImportAnswers
     /// <summary>What one imported file did, line by line.</summary>
     public static ReplyMessage Imported(string file, ImportKind? kind, DateOnly? reportDate, ImportCounts c, bool partial, Language language)
     {
-        var what = kind switch
-        {
-            ImportKind.Roster => Say.In(language, "roster", "रोस्टर"),
-            ImportKind.IgotUsers => "iGOT UserReport",
-            ImportKind.IgotConsumption => "iGOT ConsumptionReport",
-            ImportKind.IgotCbpEnrolment => "iGOT CBPEnrollmentReport",
-            _ => Say.In(language, "file", "फ़ाइल"),
-        };
+        var what = What(kind, language);
         var title = Say.In(language, $"Imported {file} ({what}{(reportDate is { } d ? $", report of {Say.Date(d)}" : "")})",
             $"{file} आयात हुई ({what}{(reportDate is { } h ? $", {Say.Date(h)} की रिपोर्ट" : "")})");
-        var records = kind switch
-        {
-            ImportKind.Roster => Say.In(language, "officers", "अधिकारी"),
-            ImportKind.IgotUsers => Say.In(language, "profiles", "प्रोफ़ाइल"),
-            _ => Say.In(language, "course records", "पाठ्यक्रम अभिलेख"),
-        };
+        var records = Records(kind, language);
         var lines = new List<string>
         {
             Say.In(language, $"{N(c.RowsRead)} rows read; {N(c.OfficersMatched)} officers matched", $"{N(c.RowsRead)} पंक्तियाँ पढ़ी गईं; {N(c.OfficersMatched)} अधिकारी मिले"),
@@ -129,6 +117,24 @@ public static class ImportAnswers
         var card = new AdaptiveCard().Title(title).Bullets(lines);
         return new ReplyMessage(string.Join("\n", lines.Select(l => "- " + l).Prepend($"**{title}**")), card.Build(title));
     }
+
+    /// <summary>What an imported file was: "roster", "iGOT ConsumptionReport", ...</summary>
+    public static string What(ImportKind? kind, Language language) => kind switch
+    {
+        ImportKind.Roster => Say.In(language, "roster", "रोस्टर"),
+        ImportKind.IgotUsers => "iGOT UserReport",
+        ImportKind.IgotConsumption => "iGOT ConsumptionReport",
+        ImportKind.IgotCbpEnrolment => "iGOT CBPEnrollmentReport",
+        _ => Say.In(language, "not recognised", "पहचानी नहीं गई"),
+    };
+
+    /// <summary>What an import of that kind adds and updates: officers, profiles or course records.</summary>
+    public static string Records(ImportKind? kind, Language language) => kind switch
+    {
+        ImportKind.Roster => Say.In(language, "officers", "अधिकारी"),
+        ImportKind.IgotUsers => Say.In(language, "profiles", "प्रोफ़ाइल"),
+        _ => Say.In(language, "course records", "पाठ्यक्रम अभिलेख"),
+    };
 
     private static string N(int count) => count.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -70,19 +70,14 @@ public sealed class TeamsBot(
     {
         var activity = turnContext.Activity;
         var files = TeamsFile.In(activity);
-        if (files.Count > 0)
+        var acceptPartial = activity.Value is System.Text.Json.Nodes.JsonObject { } submitted && submitted["importAction"]?.GetValueKind() == JsonValueKind.String
+            && submitted["importAction"]!.GetValue<string>() == ImportAnswers.AcceptPartialAction;
+        if (files.Count > 0 || acceptPartial)
         {
-            var memory = await memories.GetAsync(user.Key, cancellationToken);
-            var language = memory?.Language == nameof(Language.Hindi) ? Language.Hindi : Language.English;
-            return imports.Receive(turnContext, user.Key, officer, language, files);
-        }
-
-        if (activity.Value is System.Text.Json.Nodes.JsonObject { } submitted && submitted["importAction"]?.GetValueKind() == JsonValueKind.String
-            && submitted["importAction"]!.GetValue<string>() == ImportAnswers.AcceptPartialAction)
-        {
-            var memory = await memories.GetAsync(user.Key, cancellationToken);
-            return imports.AcceptPartial(turnContext, user.Key, officer)
-                ?? ImportAnswers.NoLongerKept(imports.KeptFor, memory?.Language == nameof(Language.Hindi) ? Language.Hindi : Language.English);
+            var language = (await memories.GetAsync(user.Key, cancellationToken))?.Language == nameof(Language.Hindi) ? Language.Hindi : Language.English;
+            return files.Count > 0
+                ? imports.Receive(turnContext, user.Key, officer, language, files)
+                : imports.AcceptPartial(turnContext, user.Key, officer) ?? ImportAnswers.NoLongerKept(imports.KeptFor, language);
         }
 
         return !string.IsNullOrWhiteSpace(activity.Text) && imports.AwaitsPassword(user.Key) ? imports.Password(turnContext, user.Key, activity.Text) : null;

@@ -1,4 +1,6 @@
 using System.Globalization;
+using KarmayogiBot.Assistant;
+using KarmayogiBot.Assistant.Answers;
 using KarmayogiBot.Domain.Officers;
 using KarmayogiBot.Domain.Time;
 using KarmayogiBot.Infrastructure.Imports;
@@ -121,22 +123,9 @@ public static class ImportCommand
     /// <summary>One file's import: what it was, the report's date, and what it did.</summary>
     private static void PrintFile(string file, ImportKind? kind, DateTime? reportedAt, ImportCounts c, TextWriter output)
     {
-        var what = kind switch
-        {
-            ImportKind.Roster => "roster",
-            ImportKind.IgotConsumption => "iGOT ConsumptionReport",
-            ImportKind.IgotCbpEnrolment => "iGOT CBPEnrollmentReport",
-            ImportKind.IgotUsers => "iGOT UserReport",
-            _ => "not recognised",
-        };
         var reported = reportedAt is { } at ? $", report of {at:dd.MM.yyyy HH:mm}" : "";
-        output.WriteLine($"{file} ({what}{reported})");
-        var records = kind switch
-        {
-            ImportKind.Roster => "officers",
-            ImportKind.IgotUsers => "profiles",
-            _ => "course records",
-        };
+        output.WriteLine($"{file} ({ImportAnswers.What(kind, Language.English)}{reported})");
+        var records = ImportAnswers.Records(kind, Language.English);
         output.WriteLine($"  rows read {c.RowsRead}; officers matched {c.OfficersMatched}, unmatched {c.OfficersUnmatched}");
         output.WriteLine($"  {records}: added {c.Added}, updated {c.Updated}, unchanged {c.Unchanged}; rows rejected {c.Rejected}"
             + (kind is ImportKind.IgotConsumption or ImportKind.IgotCbpEnrolment ? $"; rows of other courses (skipped) {c.OtherCourses}" : ""));

@@ -72,6 +72,7 @@ public sealed class NudgePass(
             spoken.TryGetValue(employeeCode, out var language) && Enum.TryParse<Language>(language, out var known) ? known : Language;
         var unreachable = await reachability.UnreachableAsync(cancellationToken).ConfigureAwait(false);
         var snoozed = await snoozes.SnoozedAsync(cycle.Id, day, cancellationToken).ConfigureAwait(false);
+        var registration = evaluator.Catalog.Registration;
         var now = clock.GetUtcNow();
 
         var planned = new List<PlannedMessage>();
@@ -146,7 +147,7 @@ public sealed class NudgePass(
                     continue;
                 }
 
-                var card = NudgeAnswers.Nudge(standing, decision, day, LanguageOf(code), evaluator.Catalog.Registration);
+                var card = NudgeAnswers.Nudge(standing, decision, day, LanguageOf(code), registration);
                 var messageId = MessagePayload.MessageId(OutboxKinds.Nudge, code, day);
                 var why = WhyUnreachable(officer.Officer, references, unreachable, now);
                 unreachableNow += why is null ? 0 : 1;

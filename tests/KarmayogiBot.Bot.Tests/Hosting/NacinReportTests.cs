@@ -69,7 +69,7 @@ public sealed class NacinReportTests : IAsyncLifetime
     {
         var nodal = _chennai.Officers.First(o => o.Value.GetProperty("role_in_product").GetString() == "Nodal").Name;
 
-        var card = await AskAsync(nodal, "fortnightly report");
+        var card = await _host.AskAsync(Connector, nodal, "fortnightly report");
         var sheets = await DownloadAsync(card);
 
         Assert.Contains("Courses completed from 01.03.2026 to 15.03.2026 (the fortnight of the report of 16.03.2026).", card.ToJsonString(Unescaped));
@@ -97,7 +97,7 @@ public sealed class NacinReportTests : IAsyncLifetime
     [Fact]
     public async Task NacinReport_FromTheAdmin_HasEveryZonesRows_ALinePerZone_AndAllZones()
     {
-        var card = await AskAsync(_admin, "NACIN report");
+        var card = await _host.AskAsync(Connector, _admin, "NACIN report");
         Assert.True(card["actions"] is not null, card.ToJsonString(Unescaped));
         var sheets = await DownloadAsync(card);
 
@@ -122,7 +122,7 @@ public sealed class NacinReportTests : IAsyncLifetime
     {
         var officer = _chennai.Officers.First(o => o.Value.GetProperty("role_in_product").GetString() == "Officer").Name;
 
-        var card = await AskAsync(officer, "NACIN report");
+        var card = await _host.AskAsync(Connector, officer, "NACIN report");
 
         var text = card.ToJsonString(Unescaped);
         Assert.Contains("made by your zone's nodal officer", text);
@@ -184,35 +184,6 @@ public sealed class NacinReportTests : IAsyncLifetime
         }
 
         return new Zone(folder);
-    }
-
-    /// <summary>Sends a Teams message from the officer with this e-mail; returns the card or text of the bot's reply.</summary>
-    private async Task<JsonObject> AskAsync(string email, string text)
-    {
-        var userId = "29:" + Guid.NewGuid().ToString("N");
-        string? reply = null;
-        _host.Connector.Clear();
-        _host.Connector.When(HttpMethod.Get, $"{Connector}v3/conversations/*/members/*")
-            .Respond("application/json", JsonSerializer.Serialize(new { id = userId, name = "Officer", email, userPrincipalName = email }));
-        _host.Connector.When(HttpMethod.Post, $"{Connector}v3/conversations/*")
-            .Respond(async request =>
-            {
-                reply = await request.Content!.ReadAsStringAsync();
-                return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("""{"id":"1"}""") };
-            });
-        var activity = new JsonObject
-        {
-            ["type"] = "message", ["id"] = "m1", ["channelId"] = "msteams", ["serviceUrl"] = Connector, ["text"] = text,
-            ["from"] = new JsonObject { ["id"] = userId, ["name"] = "Officer" },
-            ["recipient"] = new JsonObject { ["id"] = "28:bot", ["name"] = "KarmayogiBot" },
-            ["conversation"] = new JsonObject { ["id"] = "a:" + userId, ["conversationType"] = "personal", ["tenantId"] = "t1" },
-        };
-
-        var response = await _host.CreateClient().PostAsync("/api/messages", new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"));
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var sent = JsonNode.Parse(reply!)!;
-        return sent["attachments"] is JsonArray { Count: > 0 } attachments ? attachments[0]!["content"]!.AsObject() : new JsonObject { ["text"] = sent["text"]!.GetValue<string>() };
     }
 
     /// <summary>A generated zone's files, read as a person checking the report would: expected.json, the roster, the ConsumptionReport.</summary>

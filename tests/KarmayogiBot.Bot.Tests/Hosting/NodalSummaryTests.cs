@@ -48,7 +48,7 @@ public sealed class NodalSummaryTests : IAsyncLifetime
         var nodal = Officers().First(o => o.Value.GetProperty("role_in_product").GetString() == "Nodal");
         var totals = _expected.GetProperty("totals");
 
-        var card = await AskAsync(nodal.Name, "summary");
+        var card = await _host.AskAsync(Connector, nodal.Name, "summary");
 
         var facts = card["body"]!.AsArray().Where(e => e!["type"]!.GetValue<string>() == "FactSet").SelectMany(f => f!["facts"]!.AsArray())
             .ToDictionary(f => f!["title"]!.GetValue<string>(), f => f!["value"]!.GetValue<string>());
@@ -64,9 +64,9 @@ public sealed class NodalSummaryTests : IAsyncLifetime
     {
         var nodal = Officers().First(o => o.Value.GetProperty("role_in_product").GetString() == "Nodal").Name;
 
-        var fresh = Texts(await AskAsync(nodal, "summary"));
+        var fresh = Texts(await _host.AskAsync(Connector, nodal, "summary"));
         _clock.SetUtcNow(new DateTimeOffset(2026, 4, 6, 6, 0, 0, TimeSpan.Zero)); // 17 days after the report
-        var old = Texts(await AskAsync(nodal, "summary"));
+        var old = Texts(await _host.AskAsync(Connector, nodal, "summary"));
 
         Assert.Contains("From the iGOT report of 20.03.2026; courses completed since show from the next import.", fresh);
         Assert.DoesNotContain(fresh, t => t.StartsWith("Warning", StringComparison.Ordinal));
@@ -81,7 +81,7 @@ public sealed class NodalSummaryTests : IAsyncLifetime
     {
         var officer = Officers().First(o => o.Value.GetProperty("role_in_product").GetString() == "Officer");
 
-        var card = await AskAsync(officer.Name, "summary");
+        var card = await _host.AskAsync(Connector, officer.Name, "summary");
 
         var text = card.ToJsonString();
         Assert.Contains("nodal officer", text);
@@ -89,33 +89,4 @@ public sealed class NodalSummaryTests : IAsyncLifetime
     }
 
     private IEnumerable<JsonProperty> Officers() => _expected.GetProperty("officers").EnumerateObject();
-
-    /// <summary>Sends a Teams message from the officer with this e-mail; returns the card or text of the bot's reply.</summary>
-    private async Task<JsonObject> AskAsync(string email, string text)
-    {
-        var userId = "29:" + Guid.NewGuid().ToString("N");
-        string? reply = null;
-        _host.Connector.Clear(); // an earlier ask's definitions would match first and keep its reply
-        _host.Connector.When(HttpMethod.Get, $"{Connector}v3/conversations/*/members/*")
-            .Respond("application/json", JsonSerializer.Serialize(new { id = userId, name = "Officer", email, userPrincipalName = email }));
-        _host.Connector.When(HttpMethod.Post, $"{Connector}v3/conversations/*")
-            .Respond(async request =>
-            {
-                reply = await request.Content!.ReadAsStringAsync();
-                return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("""{"id":"1"}""") };
-            });
-        var activity = new JsonObject
-        {
-            ["type"] = "message", ["id"] = "m1", ["channelId"] = "msteams", ["serviceUrl"] = Connector, ["text"] = text,
-            ["from"] = new JsonObject { ["id"] = userId, ["name"] = "Officer" },
-            ["recipient"] = new JsonObject { ["id"] = "28:bot", ["name"] = "KarmayogiBot" },
-            ["conversation"] = new JsonObject { ["id"] = "a:" + userId, ["conversationType"] = "personal", ["tenantId"] = "t1" },
-        };
-
-        var response = await _host.CreateClient().PostAsync("/api/messages", new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"));
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var sent = JsonNode.Parse(reply!)!;
-        return sent["attachments"] is JsonArray { Count: > 0 } attachments ? attachments[0]!["content"]!.AsObject() : new JsonObject { ["text"] = sent["text"]!.GetValue<string>() };
-    }
 }

@@ -191,13 +191,7 @@ public sealed class ChatImportTests : IAsyncLifetime
     {
         var userId = "29:" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(email)))[..16];
         _emails[userId] = email;
-        var activity = new JsonObject
-        {
-            ["type"] = "message", ["id"] = Guid.NewGuid().ToString("N"), ["channelId"] = "msteams", ["serviceUrl"] = Connector, ["text"] = text ?? "",
-            ["from"] = new JsonObject { ["id"] = userId, ["name"] = "Officer" },
-            ["recipient"] = new JsonObject { ["id"] = "28:bot", ["name"] = "KarmayogiBot" },
-            ["conversation"] = new JsonObject { ["id"] = "a:" + userId, ["conversationType"] = "personal", ["tenantId"] = "t1" },
-        };
+        var activity = PersonalChat.Message(Connector, userId, text ?? "", Guid.NewGuid().ToString("N"));
         if (file is not null)
         {
             // The shape Teams documents for a file sent to a bot in personal chat.
@@ -216,8 +210,7 @@ public sealed class ChatImportTests : IAsyncLifetime
         }
 
         var before = _posted.Count;
-        var response = await _host!.CreateClient().PostAsync("/api/messages", new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await _host!.PostAsync(activity);
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (_posted.Count < before + expectReplies && DateTime.UtcNow < deadline)
         {
@@ -231,9 +224,9 @@ public sealed class ChatImportTests : IAsyncLifetime
 
     private Task<IReadOnlyList<ImportRun>> History() => _host!.Services.GetRequiredService<IImportStore>().ListRecentAsync(20);
 
-    private static string Text(JsonObject reply) => reply["attachments"] is JsonArray { Count: > 0 } attachments
-        ? attachments[0]!["content"]!["fallbackText"]?.GetValue<string>() ?? attachments[0]!["content"]!.ToJsonString()
-        : reply["text"]!.GetValue<string>();
+    private static string Text(JsonObject reply) => PersonalChat.Content(reply) is var content && content["fallbackText"] is { } fallback
+        ? fallback.GetValue<string>()
+        : content["text"]?.GetValue<string>() ?? content.ToJsonString();
 
     private static Dictionary<string, string> Facts(JsonObject reply) =>
         reply["attachments"]![0]!["content"]!["body"]!.AsArray().Where(e => e!["type"]!.GetValue<string>() == "FactSet").SelectMany(f => f!["facts"]!.AsArray())
